@@ -1,0 +1,137 @@
+// Text views that remember where each character came from.
+//
+// Extraction works on a cleaned-up view of a bulletin (half-width digits, no line breaks inside
+// a sentence, no spaces between digits and CJK), but evidence must be an exact substring of the
+// decoded input. A MappedText carries, for every character of its text, the offset of the
+// character it came from in the decoded input, so any match maps back to a source span.
+
+export interface MappedText {
+  readonly text: string;
+  /** map[i] = offset in the decoded input of text[i]; map[text.length] = end of the view. */
+  readonly map: Int32Array;
+}
+
+/** The decoded input itself, or a slice of it. */
+export function sourceView(decoded: string, start = 0, end = decoded.length): MappedText {
+  const text = decoded.slice(start, end);
+  const map = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) map[i] = start + i;
+  return { text, map };
+}
+
+/** Concatenates views (e.g. the parts of an article split by another one). */
+export function concatViews(views: readonly MappedText[], separator = ''): MappedText {
+  let text = '';
+  const maps: number[] = [];
+  views.forEach((v, k) => {
+    if (k > 0 && separator) {
+      const at = v.map[0] ?? 0;
+      for (let i = 0; i < separator.length; i++) maps.push(at);
+      text += separator;
+    }
+    text += v.text;
+    for (let i = 0; i < v.text.length; i++) maps.push(v.map[i] ?? 0);
+  });
+  const last = views[views.length - 1];
+  maps.push(last ? last.map[last.text.length] ?? 0 : 0);
+  return { text, map: Int32Array.from(maps) };
+}
+
+/**
+ * Rewrites a view match by match: every match of `re` (must be global) is replaced by
+ * `replace(match)`. Characters of a replacement map to the start of their match, so a span
+ * that covers a replacement maps to the whole original match.
+ */
+export function rewrite(view: MappedText, re: RegExp, replace: (m: RegExpExecArray) => string): MappedText {
+  if (!re.global) throw new Error('rewrite needs a global RegExp');
+  const { text, map } = view;
+  let out = '';
+  const outMap: number[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    for (let i = last; i < m.index; i++) { out += text[i]; outMap.push(map[i] ?? 0); }
+    const rep = replace(m);
+    const at = map[m.index] ?? 0;
+    for (let i = 0; i < rep.length; i++) outMap.push(at);
+    out += rep;
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < text.length; i++) { out += text[i]; outMap.push(map[i] ?? 0); }
+  outMap.push(map[text.length] ?? 0);
+  return { text: out, map: Int32Array.from(outMap) };
+}
+
+/** Full-width ASCII (１０亿元, ，) to half-width and ideographic/no-break spaces to ' '. One to one. */
+export function foldWidth(view: MappedText): MappedText {
+  let text = '';
+  for (const ch of view.text) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) text += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0) text += ' ';
+    else text += ch;
+  }
+  // Only BMP characters change, each to one BMP character: the map is unchanged.
+  return { text, map: view.map };
+}
+
+/** CRLF and CR to LF. */
+export function normaliseNewlines(view: MappedText): MappedText {
+  return rewrite(view, /\r\n?/g, () => '\n');
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const JOIN_SPACE = new RegExp(`(?<=[${CJK}0-9.%])[ \\t]+(?=[${CJK}0-9.%])`, 'g');
+
+/**
+ * One running text for a run of body lines: line breaks inside it are dropped (text copied out
+ * of a PDF column breaks sentences and numbers anywhere), and so are spaces between digits and
+ * CJK (`7 月 31 日`, `6.88 亿`). Spaces between Latin words are kept.
+ */
+export function joinLines(view: MappedText): MappedText {
+  const noBreaks = rewrite(view, /[ \t]*\n[ \t\n]*/g, (m) => {
+    // Keep a space only where two Latin words would otherwise run together.
+    const before = view.text[m.index - 1] ?? '';
+    const after = view.text[m.index + m[0].length] ?? '';
+    return /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) ? ' ' : '';
+  });
+  return rewrite(noBreaks, JOIN_SPACE, () => '');
+}
+
+/** Source span [start, end) in the decoded input of view.text[from, to). */
+export function sourceRange(view: MappedText, from: number, to: number): { start: number; end: number } {
+  const start = view.map[from] ?? 0;
+  const end = to > from ? (view.map[to - 1] ?? start) + 1 : start;
+  return { start, end };
+}
+
+/** 1-based line numbers for offsets of one text; built once per bulletin. */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(text: string) {
+    this.starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  /** 1-based line holding `offset`. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
