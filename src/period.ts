@@ -1,0 +1,101 @@
+// Report periods (a month, a quarter or a year) and the calendar questions aggregation asks
+// about them: which month an article belongs to, and whether a figure's own period is exactly
+// the report period. Calendar arithmetic by date-fns; pure (no clock).
+import { endOfMonth, endOfQuarter, endOfYear, format, isValid, startOfQuarter } from 'date-fns';
+import type { Period, ReportPeriod, ReportPeriodKind } from './types.js';
+
+export class PeriodError extends Error {}
+
+const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
+
+const day = (d: Date): string => format(d, 'yyyy-MM-dd');
+
+function checkYear(year: number, key: string): void {
+  // Bulletins are 21st-century news; a typo like 20026 should not silently become a period.
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) throw new PeriodError(`year out of range in "${key}"`);
+}
+
+/** `2026-01` (month), `2026-Q1` (quarter) or `2025` (year) → a ReportPeriod. */
+export function parseReportPeriod(kind: ReportPeriodKind, key: string): ReportPeriod {
+  const text = key.trim();
+  if (kind === 'month') {
+    const m = /^(\d{4})-(\d{1,2})$/.exec(text);
+    const month = m ? Number(m[2]) : NaN;
+    if (!m || month < 1 || month > 12) throw new PeriodError(`--month expects YYYY-MM (e.g. 2026-01), got "${key}"`);
+    const year = Number(m[1]);
+    checkYear(year, key);
+    const first = new Date(year, month - 1, 1);
+    return { kind, key: format(first, 'yyyy-MM'), start: day(first), end: day(endOfMonth(first)), label: `${year}年${month}月` };
+  }
+  if (kind === 'quarter') {
+    const m = /^(\d{4})-?[Qq]([1-4])$/.exec(text);
+    if (!m) throw new PeriodError(`--quarter expects YYYY-Qn (e.g. 2026-Q1), got "${key}"`);
+    const year = Number(m[1]);
+    checkYear(year, key);
+    const q = Number(m[2]);
+    const first = startOfQuarter(new Date(year, (q - 1) * 3, 1));
+    return { kind, key: `${year}-Q${q}`, start: day(first), end: day(endOfQuarter(first)), label: `${year}年第${QUARTER_NAMES[q - 1]}季度` };
+  }
+  const m = /^(\d{4})$/.exec(text);
+  if (!m) throw new PeriodError(`--year expects YYYY (e.g. 2025), got "${key}"`);
+  const year = Number(m[1]);
+  checkYear(year, key);
+  const first = new Date(year, 0, 1);
+  return { kind, key: String(year), start: day(first), end: day(endOfYear(first)), label: `${year}年` };
+}
+
+/** First and last day (YYYY-MM-DD) of a period bound as printed in a Period: YYYY, YYYY-MM or YYYY-Qn. */
+export function boundDays(bound: string): { first: string; last: string } | null {
+  let m = /^(\d{4})$/.exec(bound);
+  if (m) {
+    const first = new Date(Number(m[1]), 0, 1);
+    return { first: day(first), last: day(endOfYear(first)) };
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(bound);
+  if (m) {
+    const first = new Date(Number(m[1]), Number(m[2]) - 1, 1);
+    if (!isValid(first) || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+    return { first: day(first), last: day(endOfMonth(first)) };
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(bound);
+  if (m) {
+    const first = new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1);
+    return { first: day(first), last: day(endOfQuarter(first)) };
+  }
+  return null;
+}
+
+/** The days a figure's period covers; null bounds stay null (截至目前: no start). */
+export function periodDays(p: Period): { start: string | null; end: string | null } {
+  return {
+    start: p.from ? boundDays(p.from)?.first ?? null : null,
+    end: p.to ? boundDays(p.to)?.last ?? null : null,
+  };
+}
+
+/**
+ * A comparable key for a figure's period: two figures are about the same period exactly when
+ * their keys are equal. `2026-Q1` and `2026-01..2026-03` are the same days, so they compare equal;
+ * the label (今年 vs 2026年) does not matter.
+ */
+export function periodKey(p: Period): string {
+  const { start, end } = periodDays(p);
+  return `${start ?? p.from ?? '?'}..${end ?? p.to ?? '?'}`;
+}
+
+/** Whether a figure's own period is exactly the report period (used for rule 4 and the ranking). */
+export function isReportPeriod(p: Period, rp: ReportPeriod): boolean {
+  const { start, end } = periodDays(p);
+  return start === rp.start && end === rp.end;
+}
+
+/** Whether a month YYYY-MM lies inside the report period. */
+export function monthInPeriod(month: string, rp: ReportPeriod): boolean {
+  const days = boundDays(month);
+  return days !== null && days.first >= rp.start && days.last <= rp.end;
+}
+
+/** The report period as a figure Period (for ranking rows of project events in the period). */
+export function reportPeriodAsPeriod(rp: ReportPeriod): Period {
+  return { label: rp.label, from: rp.key, to: rp.key };
+}
