@@ -162,6 +162,8 @@ export interface ZoneEntry {
   province: string;
   city: string;
   county: string | null;
+  /** What is uncertain about this entry (official form of the name, level, merger), if anything. */
+  note?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The zone registry: development zones with their official names, short forms and aliases.
 // Data lives in data/zones.json; this module matches names in text against it.
 import type { ZoneEntry } from '../types.js';
+import { SUFFIX_SOURCE, expandName, isCityWide, splitSuffix, stripLocation, zoneKey } from './names.js';
 
 /** A zone mentioned in a text. */
 export interface ZoneMatch {
@@ -20,4 +21,122 @@ export interface ZoneRegistry {
   resolve(printed: string): ZoneEntry | null;
   /** Every zone mention in `text`, known ones and ones matching the zone name pattern. */
   findAll(text: string): ZoneMatch[];
+}
+
+const CJK_RUN = /[\u3400-\u9fff]/;
+/** Characters that cannot be part of a place name: they end the walk back from a suffix. */
+const NOT_PLACE = new Set('的在与和及、，,。；;：:“”"《》()（）了是为对由把将向从到赴于等个各全该本我其共并同以让使被又还也都就而或这那此每多所之给跟让'.split(''));
+/** Words that often stand right before a zone name but are not part of it. */
+const LEADING_NOISE = /^(?:国家级|省级|市级|县级|国家|全国|全省|全市|全县|深入|走进|来到|位于|落户|入驻|进驻|前往|新)/;
+const PROVINCE = /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)省?/;
+const MAX_WALK = 8;
+const MAX_PLACE = 4;
+
+/** The name forms of one entry that a text may print: full, short, aliases and derived variants. */
+function formsOf(e: ZoneEntry, ambiguousPlaces: ReadonlySet<string>): string[] {
+  const forms = new Set<string>([e.name, e.short, ...e.aliases]);
+  const parts = splitSuffix(e.name);
+  if (parts && e.kind !== '综改区') {
+    const places = new Set([parts.place]);
+    if (e.county && e.county !== parts.place) places.add(e.county);
+    if (parts.place.length >= 3 && parts.place.endsWith('县')) places.add(parts.place.slice(0, -1));
+    for (const p of places) {
+      if (parts.family === '经开') ['经济技术开发区', '经济开发区', '经开区'].forEach((s) => forms.add(p + s));
+      if (parts.family === '高新') ['高新技术产业开发区', '高新技术开发区', '高新区'].forEach((s) => forms.add(p + s));
+      if (parts.family === '农业') ['现代农业产业示范区', '现代农业产业示范园', '农业示范区'].forEach((s) => forms.add(p + s));
+      if (!ambiguousPlaces.has(parts.place) && p.length >= 2) forms.add(`${p}开发区`);
+    }
+  }
+  return [...forms].filter((f) => f.length >= 3);
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A registry over the given entries (data/zones.json in production, a few entries in tests). */
+export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
+  const placeCount = new Map<string, number>();
+  for (const e of entries) {
+    const p = splitSuffix(e.name)?.place;
+    if (p) placeCount.set(p, (placeCount.get(p) ?? 0) + 1);
+  }
+  const ambiguous = new Set([...placeCount].filter(([, n]) => n > 1).map(([p]) => p));
+
+  const byForm = new Map<string, ZoneEntry>();
+  const byKey = new Map<string, ZoneEntry>();
+  for (const e of entries) {
+    for (const f of formsOf(e, ambiguous)) if (!byForm.has(f)) byForm.set(f, e);
+    for (const f of [e.name, e.short]) {
+      const k = zoneKey(f);
+      if (k && !byKey.has(k)) byKey.set(k, e);
+    }
+  }
+  const known = byForm.size
+    ? new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'g')
+    : null;
+  const suffixRe = new RegExp(SUFFIX_SOURCE, 'g');
+
+  function lookup(printed: string): ZoneEntry | null {
+    const s = printed.normalize('NFKC').replace(/\s+/g, '');
+    if (!s || isCityWide(s)) return null;
+    const direct = byForm.get(s) ?? byForm.get(stripLocation(s));
+    if (direct) return direct;
+    const k = zoneKey(s);
+    if (k) {
+      const e = byKey.get(k);
+      if (e) return e;
+      // "大同开发区" says only 开发区: the place's one zone, if it has exactly one.
+      const [place, family] = k.split('|');
+      if (family === '区' && place) {
+        const same = entries.filter((x) => zoneKey(x.name)?.startsWith(`${place}|`));
+        if (same.length === 1 && same[0]) return same[0];
+      }
+    }
+    return null;
+  }
+
+  function findAll(text: string): ZoneMatch[] {
+    const out: ZoneMatch[] = [];
+    const taken: [number, number][] = [];
+    if (known) {
+      known.lastIndex = 0;
+      for (let m = known.exec(text); m; m = known.exec(text)) {
+        const entry = byForm.get(m[0]) ?? null;
+        out.push({ start: m.index, end: m.index + m[0].length, printed: m[0], entry, name: entry ? entry.name : expandName(m[0]) });
+        taken.push([m.index, m.index + m[0].length]);
+      }
+    }
+    suffixRe.lastIndex = 0;
+    for (let m = suffixRe.exec(text); m; m = suffixRe.exec(text)) {
+      const end = m.index + m[0].length;
+      if (taken.some(([s, e]) => m!.index < e && end > s)) continue;
+      let start = m.index;
+      while (start > 0 && m.index - start < MAX_WALK) {
+        const ch = text[start - 1] ?? '';
+        if (!CJK_RUN.test(ch) || NOT_PLACE.has(ch)) break;
+        start--;
+      }
+      let place = text.slice(start, m.index);
+      for (let again = true; again;) {
+        again = false;
+        for (const re of [LEADING_NOISE, PROVINCE]) {
+          const cut = re.exec(place)?.[0].length ?? 0;
+          if (cut && place.length - cut >= 2) { start += cut; place = place.slice(cut); again = true; }
+        }
+      }
+      if (place.length > MAX_PLACE && !/[市县]$/.test(place)) { start += place.length - MAX_PLACE; place = place.slice(-MAX_PLACE); }
+      if (place.length < 2 || /^(?:国家级|省级|市级|县级|国家|全国|全省|全市|全县|示范|特色|产业|现代|重点)+$/.test(place)) continue;
+      // Bare 开发区/示范区 are common nouns; only a city or county before them makes a name.
+      if ((m[0] === '开发区' || m[0] === '示范区') && !/[市县]$/.test(place)) continue;
+      const printed = text.slice(start, end);
+      const entry = lookup(printed);
+      out.push({ start, end, printed, entry, name: entry ? entry.name : expandName(printed) });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  return {
+    all: () => entries,
+    resolve: lookup,
+    findAll,
+  };
 }
