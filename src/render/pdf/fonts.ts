@@ -1,0 +1,72 @@
+// The briefing's fonts: Noto Sans SC Regular and Bold from fonts/ (installed by the project's
+// postinstall, never a system font). Each file is read and parsed once per process: pdfkit
+// re-parses a font given by path for every cell, and parsing a 10 MB CJK font is the single
+// largest cost of a render. Callers get the parsed fonts passed in; nothing here is global state
+// except that cache.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+
+export type FontFace = 'regular' | 'bold';
+
+export interface BriefingFonts {
+  regular: fontkit.Font;
+  bold: fontkit.Font;
+  /** Family name used in chart SVGs, mapped back to these fonts when drawn. */
+  family: string;
+}
+
+export const FONT_FILES: Readonly<Record<FontFace, string>> = {
+  regular: 'NotoSansSC-Regular.ttf',
+  bold: 'NotoSansSC-Bold.ttf',
+};
+
+const cache = new Map<string, BriefingFonts>();
+
+/** Parsed fonts from `dir` (default: the project's fonts/), cached per directory. */
+export function loadFonts(dir: string): BriefingFonts {
+  const key = path.resolve(dir);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const open = (face: FontFace): fontkit.Font => {
+    const file = path.join(key, FONT_FILES[face]);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (err) {
+      throw new Error(`${file}: font missing (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}); run "npm install" to fetch the fonts`);
+    }
+    return fontkit.create(bytes);
+  };
+  const fonts: BriefingFonts = { regular: open('regular'), bold: open('bold'), family: 'Noto Sans SC' };
+  cache.set(key, fonts);
+  return fonts;
+}
+
+/** Width of a text in points for a face and size; memoised per text at size 1. */
+export type TextWidth = (text: string, face: FontFace, size: number) => number;
+
+const widths = new WeakMap<BriefingFonts, TextWidth>();
+
+/** The measure for `fonts`, shared by every render in the process (its memo stays warm). */
+export function textWidth(fonts: BriefingFonts): TextWidth {
+  let fn = widths.get(fonts);
+  if (!fn) {
+    fn = measureWith(fonts);
+    widths.set(fonts, fn);
+  }
+  return fn;
+}
+
+function measureWith(fonts: BriefingFonts): TextWidth {
+  const memo: Record<FontFace, Map<string, number>> = { regular: new Map(), bold: new Map() };
+  return (text, face, size) => {
+    let w = memo[face].get(text);
+    if (w === undefined) {
+      const font = fonts[face];
+      w = font.layout(text).advanceWidth / font.unitsPerEm;
+      memo[face].set(text, w);
+    }
+    return w * size;
+  };
+}

@@ -1,0 +1,251 @@
+// Document blocks → pages of positioned items. Pure: text widths come from the `TextWidth`
+// passed in, charts arrive as ready SVG with their size; nothing here touches pdfkit, so tests
+// check positions and texts directly (as pdfmake's layout tests do).
+import type { Block, DocumentBlocks, TextBlockKind } from './blocks.js';
+import type { FontFace, TextWidth } from './fonts.js';
+import { breakLines } from './linebreak.js';
+
+export interface PageGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+/** A4 in points, with room for the running header and footer. */
+export const A4: PageGeometry = {
+  width: 595.28,
+  height: 841.89,
+  margin: { top: 72, right: 56, bottom: 66, left: 56 },
+};
+
+export type PageItem =
+  /** `y` is the top of the line box; the renderer places the baseline from the font. */
+  | { kind: 'text'; x: number; y: number; text: string; face: FontFace; size: number; color: string }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; color: string }
+  | { kind: 'chart'; x: number; y: number; w: number; h: number; name: string };
+
+export interface LaidOutPage {
+  /** The cover carries no running header. */
+  cover: boolean;
+  items: PageItem[];
+}
+
+export interface OutlineEntry {
+  title: string;
+  level: 1 | 2;
+  /** 0-based page index. */
+  page: number;
+  /** Top of the heading on its page. */
+  y: number;
+}
+
+export interface LaidOutDocument {
+  geometry: PageGeometry;
+  pages: LaidOutPage[];
+  outline: OutlineEntry[];
+}
+
+export interface ChartBox {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export class LayoutError extends Error {}
+
+interface TextStyle {
+  size: number;
+  face: FontFace;
+  color: string;
+  /** Line height as a multiple of the size. */
+  leading: number;
+  before: number;
+  after: number;
+  indent: number;
+  align: 'left' | 'center';
+}
+
+const INK = '#1f2329';
+const NAVY = '#1f3864';
+const GREY = '#646a73';
+const RULE = '#c9cdd4';
+
+const STYLES: Record<TextBlockKind, TextStyle> = {
+  'cover-title': { size: 26, face: 'bold', color: NAVY, leading: 1.4, before: 0, after: 18, indent: 0, align: 'center' },
+  'cover-line': { size: 14, face: 'regular', color: INK, leading: 1.6, before: 0, after: 6, indent: 0, align: 'center' },
+  'cover-note': { size: 10, face: 'regular', color: GREY, leading: 1.6, before: 10, after: 0, indent: 0, align: 'center' },
+  h1: { size: 17, face: 'bold', color: NAVY, leading: 1.3, before: 16, after: 10, indent: 0, align: 'left' },
+  h2: { size: 13.5, face: 'bold', color: NAVY, leading: 1.3, before: 14, after: 6, indent: 8, align: 'left' },
+  h3: { size: 11, face: 'bold', color: INK, leading: 1.4, before: 8, after: 4, indent: 0, align: 'left' },
+  lead: { size: 12, face: 'bold', color: '#a61d24', leading: 1.5, before: 2, after: 6, indent: 0, align: 'left' },
+  p: { size: 10.5, face: 'regular', color: INK, leading: 1.6, before: 0, after: 5, indent: 0, align: 'left' },
+  li: { size: 10.5, face: 'regular', color: INK, leading: 1.6, before: 0, after: 2, indent: 14, align: 'left' },
+  note: { size: 9, face: 'regular', color: GREY, leading: 1.5, before: 0, after: 4, indent: 0, align: 'left' },
+};
+
+const TABLE = { size: 9, leading: 1.45, padX: 4, padY: 3.5, headerFill: '#e8eef7', ruleColor: RULE };
+const HEADER_SIZE = 8;
+
+/** Lays the blocks out on pages and adds the running header and footer. */
+export function layoutDocument(
+  doc: DocumentBlocks,
+  measure: TextWidth,
+  charts: Readonly<Record<string, ChartBox>>,
+  geometry: PageGeometry = A4,
+): LaidOutDocument {
+  const { width: pageW, height: pageH, margin } = geometry;
+  const left = margin.left;
+  const contentW = pageW - margin.left - margin.right;
+  const bottom = pageH - margin.bottom;
+  const pages: LaidOutPage[] = [];
+  const outline: OutlineEntry[] = [];
+  let page: LaidOutPage = { cover: false, items: [] };
+  let y = margin.top;
+  let fresh = true;
+
+  const newPage = (): void => {
+    pages.push(page);
+    page = { cover: false, items: [] };
+    y = margin.top;
+    fresh = true;
+  };
+  const ensure = (h: number): void => {
+    if (!fresh && y + h > bottom) newPage();
+  };
+  const text = (x: number, yy: number, t: string, face: FontFace, size: number, color: string): void => {
+    page.items.push({ kind: 'text', x, y: yy, text: t, face, size, color });
+  };
+
+  const textBlock = (kind: TextBlockKind, content: string): void => {
+    const s = STYLES[kind];
+    const lineH = s.size * s.leading;
+    const width = contentW - s.indent;
+    const lines = breakLines(content, width, (t) => measure(t, s.face, s.size));
+    if (kind.startsWith('cover')) {
+      page.cover = true;
+      if (fresh) y = pageH * 0.3;
+    }
+    const heading = kind === 'h1' || kind === 'h2' || kind === 'h3';
+    if (!fresh) y += s.before;
+    // Headings keep at least two lines of what follows on their page; paragraphs may split.
+    ensure(heading || page.cover ? lines.length * lineH + (heading ? 3 * 10.5 * 1.6 : 0) : lineH);
+    if (kind === 'h1') outline.push({ title: content, level: 1, page: pages.length, y });
+    if (kind === 'h2') {
+      outline.push({ title: content, level: 2, page: pages.length, y });
+      page.items.push({ kind: 'rect', x: left, y: y + lineH * 0.15, w: 3.5, h: lines.length * lineH - lineH * 0.3, color: NAVY });
+    }
+    if (kind === 'li') {
+      const d = s.size * 0.32;
+      page.items.push({ kind: 'rect', x: left + 3, y: y + (lineH - d) / 2, w: d, h: d, color: GREY });
+    }
+    for (const line of lines) {
+      if (!heading && !page.cover && y + lineH > bottom) newPage();
+      const x = s.align === 'center' ? left + (contentW - measure(line, s.face, s.size)) / 2 : left + s.indent;
+      text(x, y + (lineH - s.size) / 2, line, s.face, s.size, s.color);
+      y += lineH;
+    }
+    if (kind === 'h1') {
+      page.items.push({ kind: 'line', x1: left, y1: y + 1, x2: left + contentW, y2: y + 1, width: 0.8, color: NAVY });
+      y += 3;
+    }
+    y += s.after;
+    fresh = false;
+  };
+
+  const tableBlock = (t: Extract<Block, { kind: 'table' }>): void => {
+    const total = t.widths.reduce((a, b) => a + b, 0);
+    const colW = t.widths.map((w) => (w / total) * contentW);
+    const lineH = TABLE.size * TABLE.leading;
+    const wrap = (row: readonly string[], face: FontFace): string[][] =>
+      colW.map((w, c) => breakLines(row[c] ?? '', w - 2 * TABLE.padX, (s) => measure(s, face, TABLE.size)));
+    const rowHeight = (cells: string[][]): number =>
+      Math.max(1, ...cells.map((l) => l.length)) * lineH + 2 * TABLE.padY;
+    const header = t.header ? wrap(t.header, 'bold') : null;
+    const headerH = header ? rowHeight(header) : 0;
+
+    const drawRow = (cells: string[][], h: number, face: FontFace, fill: string | null): void => {
+      if (fill) page.items.push({ kind: 'rect', x: left, y, w: contentW, h, color: fill });
+      let x = left;
+      cells.forEach((lines, c) => {
+        lines.forEach((line, k) => {
+          text(x + TABLE.padX, y + TABLE.padY + k * lineH + (lineH - TABLE.size) / 2, line, face, TABLE.size, INK);
+        });
+        x += colW[c] ?? 0;
+      });
+      y += h;
+      page.items.push({ kind: 'line', x1: left, y1: y, x2: left + contentW, y2: y, width: 0.4, color: TABLE.ruleColor });
+    };
+    const drawHeader = (): void => {
+      page.items.push({ kind: 'line', x1: left, y1: y, x2: left + contentW, y2: y, width: 0.8, color: NAVY });
+      if (header) drawRow(header, headerH, 'bold', TABLE.headerFill);
+    };
+
+    if (!fresh) y += 4;
+    const bodies = t.rows.map((r) => wrap(r, 'regular'));
+    ensure(headerH + (bodies[0] ? rowHeight(bodies[0]) : 0));
+    drawHeader();
+    fresh = false;
+    for (const cells of bodies) {
+      const h = rowHeight(cells);
+      if (y + h > bottom) {
+        if (h > bottom - margin.top - headerH) {
+          throw new LayoutError(`a table row is taller than a page: ${cells.map((c) => c.join('')).join(' | ').slice(0, 80)}`);
+        }
+        newPage();
+        drawHeader();
+        fresh = false;
+      }
+      drawRow(cells, h, 'regular', null);
+    }
+    y += 8;
+  };
+
+  for (const block of doc.blocks) {
+    switch (block.kind) {
+      case 'page':
+        if (!fresh || page.items.length > 0) newPage();
+        break;
+      case 'chart': {
+        const chart = charts[block.name];
+        if (!chart) throw new LayoutError(`unknown chart "${block.name}" (known: ${Object.keys(charts).join(', ') || 'none'})`);
+        const maxH = bottom - margin.top;
+        const scale = Math.min(1, contentW / chart.width, maxH / chart.height);
+        const w = chart.width * scale;
+        const h = chart.height * scale;
+        if (!fresh) y += 6;
+        ensure(h);
+        page.items.push({ kind: 'chart', x: left + (contentW - w) / 2, y, w, h, name: block.name });
+        y += h + 8;
+        fresh = false;
+        break;
+      }
+      case 'table':
+        tableBlock(block);
+        break;
+      default:
+        textBlock(block.kind, block.text);
+    }
+  }
+  if (page.items.length > 0 || pages.length === 0) pages.push(page);
+
+  // Running header and footer, now that the page count is known.
+  const total = pages.length;
+  pages.forEach((p, i) => {
+    if (!p.cover && (doc.headerLeft || doc.headerRight)) {
+      const hy = margin.top - 36;
+      if (doc.headerLeft) p.items.push({ kind: 'text', x: left, y: hy, text: doc.headerLeft, face: 'regular', size: HEADER_SIZE, color: GREY });
+      if (doc.headerRight) {
+        const w = measure(doc.headerRight, 'regular', HEADER_SIZE);
+        p.items.push({ kind: 'text', x: left + contentW - w, y: hy, text: doc.headerRight, face: 'regular', size: HEADER_SIZE, color: GREY });
+      }
+      p.items.push({ kind: 'line', x1: left, y1: hy + HEADER_SIZE + 6, x2: left + contentW, y2: hy + HEADER_SIZE + 6, width: 0.5, color: RULE });
+    }
+    if (doc.footer) {
+      const t = doc.footer.replace(/\{page\}/g, String(i + 1)).replace(/\{pages\}/g, String(total));
+      const w = measure(t, 'regular', HEADER_SIZE);
+      p.items.push({ kind: 'text', x: left + (contentW - w) / 2, y: pageH - margin.bottom + 30, text: t, face: 'regular', size: HEADER_SIZE, color: GREY });
+    }
+  });
+  return { geometry, pages, outline };
+}

@@ -1,0 +1,410 @@
+// Report → the one typed view model the briefing templates read. Pure: every wording choice that
+// depends on data (number formats, period labels, reference marks) is made here once, so the
+// templates only place strings and the PDF and HTML renderings print the same text.
+import type {
+  Diagnostic, Figure, Period, ProjectRecord, Report, RankingRow, SourceRef, Stage, Status, Total, ZoneStats,
+} from '../types.js';
+
+export interface ViewOptions {
+  organisation: string;
+  title: string;
+  subtitle: string | null;
+}
+
+export interface KeyFigureRow {
+  label: string;
+  period: string;
+  value: string;
+  /** "2/3" */
+  coverage: string;
+  zones: string;
+  refs: string;
+}
+
+export interface ChartBar {
+  /** Category label on the axis (zone short name). */
+  label: string;
+  valueYi: number;
+}
+
+export interface ChartView {
+  title: string;
+  unit: string;
+  bars: ChartBar[];
+}
+
+export interface RankingView {
+  rank: string;
+  zone: string;
+  value: string;
+  period: string;
+  refs: string;
+}
+
+export interface FigureView {
+  metric: string;
+  period: string;
+  value: string;
+  yoy: string;
+  status: string;
+  refs: string;
+}
+
+export interface TargetView {
+  metric: string;
+  period: string;
+  target: string;
+  actual: string;
+  ratio: string;
+  refs: string;
+}
+
+export interface ProjectView {
+  name: string;
+  stage: string;
+  status: string;
+  investment: string;
+  month: string;
+  refs: string;
+}
+
+export interface ArticleView {
+  date: string;
+  title: string;
+  kicker: string;
+  authors: string;
+  bulletin: string;
+}
+
+export interface ZoneView {
+  name: string;
+  short: string;
+  /** Heading text: short name and, when different, the full name. */
+  heading: string;
+  city: string;
+  /** Note for a zone not in the registry; empty when known. */
+  registryNote: string;
+  figures: FigureView[];
+  events: string[];
+  targets: TargetView[];
+  projects: ProjectView[];
+  articles: ArticleView[];
+}
+
+export interface SourceView {
+  ref: string;
+  evidence: string;
+  bulletin: string;
+  article: string;
+}
+
+export interface DiagnosticView {
+  severity: string;
+  where: string;
+  message: string;
+}
+
+export interface BriefingView {
+  title: string;
+  subtitle: string;
+  organisation: string;
+  periodKey: string;
+  periodLabel: string;
+  /** Date printed on the cover as the date made: the Report's as-of date, so re-runs match. */
+  madeOn: string;
+  /** true when no bulletin of the period was found: the templates print a short notice. */
+  empty: boolean;
+  /** Set for a one-zone briefing (--per-zone): the zone's heading. */
+  zoneOnly: string;
+  bulletinCount: string;
+  zoneCount: string;
+  /** Lead lines in the issue's form "签约项目 N 个 · 总投资 X 亿元 · 覆盖 N/M 个开发区". */
+  headlines: string[];
+  /** Totals of the report period. */
+  keyFigures: KeyFigureRow[];
+  /** Totals of other periods (cumulative, year…): listed apart, never added to the above. */
+  otherFigures: KeyFigureRow[];
+  chart: ChartView | null;
+  ranking: RankingView[];
+  zones: ZoneView[];
+  sources: SourceView[];
+  diagnostics: DiagnosticView[];
+  bulletins: { file: string; issued: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// zh-CN formats
+
+const GROUPED = new Map<number, Intl.NumberFormat>();
+
+/** 1234.5 → "1,234.5" with up to `maxDigits` decimals (zh-CN grouping). */
+export function formatNumber(value: number, maxDigits = 4, minDigits = 0): string {
+  const key = maxDigits * 10 + minDigits;
+  let f = GROUPED.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits, useGrouping: true });
+    GROUPED.set(key, f);
+  }
+  return f.format(value);
+}
+
+/** An amount in 亿元 with two decimals: "1,234.56 亿元". */
+export const formatYi = (yi: number): string => `${formatNumber(yi, 2, 2)} 亿元`;
+
+/** A number with its unit as printed, e.g. "8,000 万元", "约 1,000 个". */
+export function formatAmount(value: number, unit: string, approx: boolean): string {
+  return `${approx ? '约 ' : ''}${formatNumber(value)}${unit === '%' ? '%' : ` ${unit}`}`;
+}
+
+/** "2026-01-26" → "2026年1月26日"; anything else is returned as is. */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${m[3] ? `${Number(m[3])}日` : ''}`;
+}
+
+export const refMarks = (refs: readonly number[]): string => refs.map((r) => `[${r}]`).join('');
+
+/** A period as the reader sees it: the printed label, else the bounds. */
+export function periodText(p: Period): string {
+  if (p.label) return oneLine(p.label);
+  if (p.from && p.to) return p.from === p.to ? p.from : `${p.from}–${p.to}`;
+  if (p.to) return `截至 ${p.to}`;
+  return '期间不详';
+}
+
+/**
+ * Text for a single template line: line breaks of PDF-copied evidence are dropped (joined with a
+ * space only between two Latin characters) and "|" becomes "｜", which the templates use to
+ * separate table cells.
+ */
+export function oneLine(s: string): string {
+  return s
+    .replace(/([A-Za-z0-9])[ \t]*\r?\n\s*(?=[A-Za-z0-9])/g, '$1 ')
+    .replace(/[ \t]*\r?\n\s*/g, '')
+    .replace(/\t/g, ' ')
+    .replace(/\|/g, '｜')
+    .trim();
+}
+
+const STAGE_LABEL: Record<Stage, string> = {
+  signed: '签约', started: '开工', ongoing: '在建', completed: '竣工投产', planned: '谋划储备',
+};
+const STATUS_LABEL: Record<Status, string> = { actual: '实绩', target: '目标' };
+const SEVERITY_LABEL: Record<Diagnostic['severity'], string> = { error: '错误', warning: '提示', info: '说明' };
+
+// ---------------------------------------------------------------------------------------------
+// Report → view
+
+const samePeriod = (p: Period, key: string): boolean => p.from === key && p.to === key;
+
+function keyFigure(t: Total): KeyFigureRow {
+  const value = t.unit === '亿元' ? formatYi(t.value) : formatAmount(t.value, t.unit, false);
+  return {
+    label: `${t.metricLabel}${t.status === 'target' ? '（目标）' : ''}`,
+    period: periodText(t.period),
+    value,
+    coverage: `${t.zonesCovered}/${t.zonesInReport}`,
+    zones: String(t.zonesCovered),
+    refs: refMarks(t.refs),
+  };
+}
+
+/** "签约项目 17 个 · 总投资 47.60 亿元 · 覆盖 2/3 个开发区" for each metric pair of one period. */
+function headlines(totals: readonly Total[]): string[] {
+  const lines: string[] = [];
+  const pairs: [string, string, string][] = [
+    ['signed_projects', 'signed_investment', '签约'],
+    ['started_projects', 'started_investment', '开工'],
+    ['completed_projects', 'completed_investment', '竣工投产'],
+    ['landed_projects', 'landed_investment', '落地'],
+  ];
+  for (const [count, money, word] of pairs) {
+    const c = totals.find((t) => t.metric === count && t.status === 'actual');
+    const m = totals.find((t) => t.metric === money && t.status === 'actual');
+    if (!c && !m) continue;
+    const parts: string[] = [];
+    if (c) parts.push(`${word}项目 ${formatAmount(c.value, c.unit, false)}`);
+    if (m) parts.push(`总投资 ${formatYi(m.value)}`);
+    // Coverage is only shared when both sums cover the same zones; otherwise each gets its own.
+    if (c && m && c.zonesCovered === m.zonesCovered && sameList(c.zones, m.zones)) {
+      parts.push(`覆盖 ${c.zonesCovered}/${c.zonesInReport} 个开发区`);
+    } else {
+      if (c) parts[0] += `（覆盖 ${c.zonesCovered}/${c.zonesInReport} 个开发区）`;
+      if (m) parts[parts.length - 1] += `（覆盖 ${m.zonesCovered}/${m.zonesInReport} 个开发区）`;
+    }
+    lines.push(parts.join(' · '));
+  }
+  return lines;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function figureView(f: Figure): FigureView {
+  const printed = formatAmount(f.value, f.unit, f.approx);
+  const inYi = f.amountYi !== null && f.unit !== '亿元' ? `（${formatYi(f.amountYi)}）` : '';
+  const yoy = f.yoy === null ? '' : f.yoy >= 0 ? `同比增长 ${formatNumber(f.yoy, 2)}%` : `同比下降 ${formatNumber(-f.yoy, 2)}%`;
+  return {
+    metric: f.metricLabel,
+    period: periodText(f.period),
+    value: printed + inYi,
+    yoy,
+    status: STATUS_LABEL[f.status],
+    refs: refMarks(f.sources.map((s) => s.ref)),
+  };
+}
+
+function projectView(p: ProjectRecord): ProjectView {
+  const inv = p.investment;
+  return {
+    name: oneLine(p.name),
+    stage: STAGE_LABEL[p.stage],
+    status: STATUS_LABEL[p.status],
+    investment: inv ? formatAmount(inv.value, inv.unit, inv.approx) : '未披露',
+    month: chineseDate(p.month),
+    refs: refMarks(p.sources.map((s) => s.ref)),
+  };
+}
+
+function zoneView(z: ZoneStats): ZoneView {
+  return {
+    name: z.zone,
+    short: z.short,
+    heading: z.short && z.short !== z.zone ? `${z.short}（${z.zone}）` : z.zone,
+    city: z.city ?? '',
+    registryNote: z.known ? '' : '该开发区不在开发区名录中，名称按原文识别，请核对。',
+    figures: z.figures.map(figureView),
+    events: z.projectEvents.map((e) => {
+      const amount = e.withAmount > 0
+        ? `，其中 ${e.withAmount} 个披露金额，合计 ${formatYi(e.investmentYi)}`
+        : '，均未披露金额';
+      return `${STAGE_LABEL[e.stage]}项目 ${e.count} 个${amount}`;
+    }),
+    targets: z.targets.map((t) => ({
+      metric: t.metricLabel,
+      period: periodText(t.period),
+      target: formatAmount(t.target.value, t.target.unit, t.target.approx),
+      actual: t.actual ? formatAmount(t.actual.value, t.actual.unit, t.actual.approx) : '未见实绩',
+      ratio: t.ratio === null ? '—' : `${formatNumber(t.ratio * 100, 1, 1)}%`,
+      refs: refMarks([...t.target.sources, ...(t.actual?.sources ?? [])].map((s) => s.ref)),
+    })),
+    projects: z.projects.map(projectView),
+    articles: z.articles.map((a) => ({
+      date: a.date ? chineseDate(a.date) : '日期不详',
+      title: oneLine(a.title),
+      kicker: a.kicker ? oneLine(a.kicker) : '',
+      authors: a.authors.join('、'),
+      bulletin: a.bulletin,
+    })),
+  };
+}
+
+function sourceView(s: SourceRef): SourceView {
+  return {
+    ref: `[${s.ref}]`,
+    evidence: oneLine(s.evidence),
+    bulletin: `${s.bulletin} 第 ${s.span.line} 行`,
+    article: oneLine(s.articleTitle),
+  };
+}
+
+function diagnosticView(d: Diagnostic): DiagnosticView {
+  return {
+    severity: SEVERITY_LABEL[d.severity],
+    where: d.file ? `${d.file}${d.line ? ` 第 ${d.line} 行` : ''}` : '',
+    message: oneLine(d.message),
+  };
+}
+
+function chartView(ranking: readonly RankingRow[], zones: readonly ZoneStats[], periodLabel: string): ChartView | null {
+  if (ranking.length === 0) return null;
+  const short = new Map(zones.map((z) => [z.zone, z.short || z.zone]));
+  const labels = new Set(ranking.map((r) => periodText(r.period)));
+  const one = labels.size === 1 ? [...labels][0] ?? periodLabel : null;
+  return {
+    title: `各开发区签约投资${one ? `（${one}）` : ''}`,
+    unit: '亿元',
+    bars: ranking.map((r) => ({
+      label: `${short.get(r.zone) ?? r.zone}${one ? '' : `（${periodText(r.period)}）`}`,
+      valueYi: r.valueYi,
+    })),
+  };
+}
+
+/** The whole briefing. `options` come from the user's config. */
+export function briefingView(report: Report, options: ViewOptions): BriefingView {
+  const key = report.period.key;
+  const inPeriod = report.totals.filter((t) => samePeriod(t.period, key) || t.period.label === report.period.label);
+  const other = report.totals.filter((t) => !inPeriod.includes(t));
+  const short = new Map(report.zones.map((z) => [z.zone, z.short || z.zone]));
+  return {
+    title: options.title,
+    subtitle: options.subtitle ?? '',
+    organisation: options.organisation,
+    periodKey: key,
+    periodLabel: report.period.label,
+    madeOn: chineseDate(report.asOf ?? report.period.end),
+    empty: report.bulletins.length === 0,
+    zoneOnly: '',
+    bulletinCount: String(report.bulletins.length),
+    zoneCount: String(report.zones.length),
+    headlines: headlines(inPeriod),
+    keyFigures: inPeriod.map(keyFigure),
+    otherFigures: other.map(keyFigure),
+    chart: chartView(report.ranking, report.zones, report.period.label),
+    ranking: report.ranking.map((r) => ({
+      rank: String(r.rank),
+      zone: short.get(r.zone) ?? r.zone,
+      value: formatNumber(r.valueYi, 2, 2),
+      period: periodText(r.period),
+      refs: refMarks(r.refs),
+    })),
+    zones: report.zones.map(zoneView),
+    sources: report.sources.map(sourceView),
+    diagnostics: report.diagnostics.map(diagnosticView),
+    bulletins: report.bulletins.map((b) => ({ file: b.file, issued: b.issued ? chineseDate(b.issued) : '日期不详' })),
+  };
+}
+
+/** Every reference number a zone's section prints. */
+function zoneRefs(z: ZoneStats): Set<number> {
+  const refs = new Set<number>();
+  for (const f of z.figures) for (const s of f.sources) refs.add(s.ref);
+  for (const p of z.projects) for (const s of p.sources) refs.add(s.ref);
+  for (const t of z.targets) for (const s of [...t.target.sources, ...(t.actual?.sources ?? [])]) refs.add(s.ref);
+  return refs;
+}
+
+/**
+ * The briefing of one zone (--per-zone): its section, and the sources it cites under the same
+ * reference numbers as the full briefing so staff can talk about "[12]" across both documents.
+ */
+export function zoneBriefingView(report: Report, zone: string, options: ViewOptions): BriefingView {
+  const z = report.zones.find((x) => x.zone === zone);
+  if (!z) throw new Error(`zone ${zone} is not in the report`);
+  const refs = zoneRefs(z);
+  const bulletins = new Set(z.articles.map((a) => a.bulletin));
+  const full = briefingView(report, options);
+  const zv = zoneView(z);
+  return {
+    ...full,
+    zoneOnly: zv.heading,
+    bulletinCount: String(bulletins.size),
+    zoneCount: '1',
+    headlines: [],
+    keyFigures: [],
+    otherFigures: [],
+    chart: null,
+    ranking: [],
+    zones: [zv],
+    sources: report.sources.filter((s) => refs.has(s.ref)).map(sourceView),
+    diagnostics: report.diagnostics.filter((d) => !d.file || bulletins.has(d.file)).map(diagnosticView),
+    bulletins: full.bulletins.filter((b) => bulletins.has(b.file)),
+  };
+}
+
+/** A file name for a zone's briefing: the short name, without characters file systems reject. */
+export function zoneFileName(z: Pick<ZoneStats, 'zone' | 'short'>): string {
+  return `${(z.short || z.zone).replace(/[\\/:*?"<>|\s]+/g, '_')}.pdf`;
+}
