@@ -1,0 +1,89 @@
+// Formulas for the Report's totals. The model decides what is comparable (same metric, same period,
+// same status); the workbook must let staff re-add those numbers themselves, so each total becomes
+// a SUMIFS over 指标 on exactly those keys, checked here against the model's value. When the
+// SUMIFS would not give the model's number (the model left a figure out), the total falls back to
+// SUM over the summed figures' own cells, and failing that to the value itself, with a diagnostic.
+import type { Diagnostic, Report, Total } from '../../types.js';
+import { metricInfo } from '../../model/metrics.js';
+import { figuresInOrder, STATUS_LABEL, type WorkbookLayout } from './layout.js';
+import { FMT, SHEET, type FormulaCell, type NumberCell } from './plan.js';
+import { IND_COL } from './sheets/indicators.js';
+import { address, columnRange, exactCriterion, quoteSheet } from './text.js';
+
+/** Excel's limit on a formula's length. */
+const MAX_FORMULA_CHARS = 8_192;
+
+const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+export interface TotalCell {
+  cell: FormulaCell | NumberCell;
+  /** How the cell reproduces the total. */
+  method: 'sumifs' | 'sum' | 'value';
+}
+
+/** The column of 指标 a total adds up: money in 亿元, counts as printed. */
+export const sumColumn = (total: Total): number =>
+  (metricInfo(total.metric).kind === 'money' ? IND_COL.amountYi : IND_COL.value);
+
+export function sumifsFormula(total: Total, lastRow: number): string {
+  const range = (col: number): string => columnRange(SHEET.indicators, col, 2, lastRow);
+  return `SUMIFS(${[
+    range(sumColumn(total)),
+    range(IND_COL.metric), exactCriterion(total.metric),
+    range(IND_COL.periodFrom), exactCriterion(total.period.from),
+    range(IND_COL.periodTo), exactCriterion(total.period.to),
+    range(IND_COL.status), exactCriterion(STATUS_LABEL[total.status]),
+  ].join(',')})`;
+}
+
+const keyOf = (metric: string, from: string | null, to: string | null, status: string): string =>
+  JSON.stringify([metric, from, to, status]);
+
+/** What each SUMIFS computes over the 指标 rows, by key, for checking against the model: one pass over the figures. */
+export function comparableSums(report: Report): Map<string, { value: number; yi: number }> {
+  const sums = new Map<string, { value: number; yi: number }>();
+  for (const { figure: f } of figuresInOrder(report)) {
+    const k = keyOf(f.metric, f.period.from, f.period.to, f.status);
+    const s = sums.get(k) ?? { value: 0, yi: 0 };
+    s.value += f.value;
+    s.yi += f.amountYi ?? 0;
+    sums.set(k, s);
+  }
+  return sums;
+}
+
+export function sumifsResult(sums: Map<string, { value: number; yi: number }>, total: Total): number {
+  const s = sums.get(keyOf(total.metric, total.period.from, total.period.to, total.status));
+  if (!s) return 0;
+  return metricInfo(total.metric).kind === 'money' ? s.yi : s.value;
+}
+
+export function totalCells(report: Report, layout: WorkbookLayout, diagnostics: Diagnostic[]): TotalCell[] {
+  const sums = comparableSums(report);
+  return report.totals.map((t) => totalCell(sums, layout, t, diagnostics));
+}
+
+function totalCell(sums: Map<string, { value: number; yi: number }>, layout: WorkbookLayout, total: Total, diagnostics: Diagnostic[]): TotalCell {
+  const numFmt = metricInfo(total.metric).kind === 'money' ? FMT.decimal : FMT.count;
+  const lastRow = layout.lastRow.indicators;
+  if (sameNumber(sumifsResult(sums, total), total.value)) {
+    return { method: 'sumifs', cell: { kind: 'formula', formula: sumifsFormula(total, lastRow), result: total.value, numFmt } };
+  }
+  const rows = total.refs.map((r) => layout.indicatorRowByRef.get(r));
+  if (rows.length > 0 && rows.every((r): r is number => r !== undefined)) {
+    const col = sumColumn(total);
+    const formula = `SUM(${[...new Set(rows)].map((r) => `${quoteSheet(SHEET.indicators)}!${address(col, r, true)}`).join(',')})`;
+    if (formula.length <= MAX_FORMULA_CHARS) {
+      diagnostics.push({
+        code: 'xlsx.total-not-sumifs', severity: 'info',
+        message: `合计“${total.metricLabel} ${total.period.label ?? ''} ${STATUS_LABEL[total.status]}”不是全部同类数字之和，改用所列引用号的单元格求和`,
+      });
+      return { method: 'sum', cell: { kind: 'formula', formula, result: total.value, numFmt } };
+    }
+  }
+  diagnostics.push({
+    code: 'xlsx.total-constant', severity: 'warning',
+    message: `合计“${total.metricLabel} ${total.period.label ?? ''} ${STATUS_LABEL[total.status]}”无法用公式重现，写入的是数值 ${total.value}`,
+  });
+  return { method: 'value', cell: { kind: 'number', value: total.value, numFmt } };
+}
