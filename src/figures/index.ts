@@ -1,7 +1,15 @@
-// Figures stage: indicators and named projects of one article. (Being written; returns nothing yet.)
-import type { ArticleDraft, Diagnostic, Indicator, Project } from '../types.js';
-import type { LineIndex } from '../read/mapped-text.js';
+// Figures stage: the indicators and named projects of one article, each with its evidence.
+import type { ArticleDraft, Diagnostic, Indicator, Period, Project } from '../types.js';
+import { sourceRange, type LineIndex, type MappedText } from '../read/mapped-text.js';
 import type { ZoneRegistry } from '../zones/registry.js';
+import { toYi } from '../model/metrics.js';
+import { articleText } from './text.js';
+import { findNumbers } from './numbers.js';
+import { findPeriods, type PeriodMention } from './periods.js';
+import { readIndicators, type IndicatorDraft } from './indicators.js';
+import { readProjects } from './projects.js';
+import { evidenceOf } from './evidence.js';
+import { WIDER_AREA } from './cues.js';
 
 export interface FigureContext {
   /** The whole decoded bulletin: spans and evidence refer to it. */
@@ -22,6 +30,65 @@ export interface FigureResult {
   diagnostics: Diagnostic[];
 }
 
-export function findFigures(_ctx: FigureContext): FigureResult {
-  return { indicators: [], projects: [], diagnostics: [] };
+/** "经开区", "该区", "本开发区": the article's own zone said generically. */
+const GENERIC_ZONE = /^(?:本|该|全|我|此)?(?:区|开发区|经开区|高新区|示范区|示范园|园区|综改区|产业园)$/;
+
+export function findFigures(ctx: FigureContext): FigureResult {
+  const text = articleText(ctx.decoded, ctx.article.body);
+  const t = text.view.text;
+  const tokens = findNumbers(t);
+  const periods = findPeriods(t, ctx.issueYear);
+  const diagnostics: Diagnostic[] = [];
+
+  const indicators: Indicator[] = [];
+  const seen = new Set<string>();
+  for (const d of readIndicators({ text, tokens, periods, issueYear: ctx.issueYear })) {
+    const prefix = t.slice(d.sentence.start, d.token.start);
+    const ev = evidenceOf(ctx.decoded, ctx.lines, text.view, d.evidenceStart, d.evidenceEnd, d.token.numberStart);
+    if (WIDER_AREA.test(prefix)) {
+      diagnostics.push({
+        code: 'figures.not-zone', severity: 'info', file: ctx.file, line: ev.span.line,
+        message: `${d.token.value}${d.token.unit} is a city, county or province figure, not the zone's: "${ev.evidence}"`,
+      });
+      continue;
+    }
+    const zone = zoneOf(ctx, t.slice(d.clause.start, d.token.start)) ;
+    const period = periodOf(ctx.decoded, text.view, d.period, d.listYear);
+    const ind: Indicator = {
+      zone,
+      metric: d.metric,
+      value: d.token.value,
+      unit: d.token.unit,
+      approx: d.token.approx,
+      yoy: d.yoy,
+      status: d.status,
+      period,
+      evidence: ev.evidence,
+      span: ev.span,
+      amountYi: toYi(d.token.value, d.token.unit),
+    };
+    // The same figure repeated in one article is one indicator.
+    const key = [ind.zone, ind.metric, ind.value, ind.unit, ind.status, period.from, period.to].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    indicators.push(ind);
+  }
+
+  const projects = readProjects({ ctx, text, tokens }).map((p) => ({ ...p, zone: p.zone ?? ctx.zone }));
+  return { indicators, projects, diagnostics };
+}
+
+/** The article's zone unless the clause before the figure names another one. */
+export function zoneOf(ctx: Pick<FigureContext, 'zone' | 'registry'>, clause: string): string | null {
+  const named = ctx.registry.findAll(clause).filter((m) => !GENERIC_ZONE.test(m.printed));
+  const other = named.filter((m) => m.name !== ctx.zone).at(-1);
+  return other ? other.name : ctx.zone;
+}
+
+function periodOf(decoded: string, view: MappedText, p: PeriodMention | null, listYear: number | null): Period {
+  if (!p) return { label: null, from: null, to: null };
+  const r = sourceRange(view, p.start, p.end);
+  const label = decoded.slice(r.start, r.end).replace(/\s*\n\s*/g, '');
+  if (listYear !== null) return { label, from: String(listYear), to: String(listYear) };
+  return { label, from: p.from, to: p.to };
 }

@@ -1,0 +1,257 @@
+// Zone indicators: which metric a number is, read from the cue words around it in its clause.
+import type { Metric, Status } from '../types.js';
+import {
+  COMPANY, DIRECT_CUES, FAMILY_CUES, MONEY_NOUN, NOT_PROJECT_HEAD, PROJECT_NOUN, WEAK_ONGOING,
+  familyMetric, type Family,
+} from './cues.js';
+import type { NumberToken } from './numbers.js';
+import type { PeriodMention } from './periods.js';
+import type { ArticleText, Clause, Sentence } from './text.js';
+import { isTarget } from './status.js';
+
+/** An indicator before zone and evidence are attached (view offsets). */
+export interface IndicatorDraft {
+  token: NumberToken;
+  metric: Metric;
+  status: Status;
+  period: PeriodMention | null;
+  /** Year of a "分别" list item (the k-th year of the clause's year range), else null. */
+  listYear: number | null;
+  yoy: number | null;
+  sentence: Sentence;
+  clause: Clause;
+  /** Where the statement the figure belongs to starts (the count's clause for "总投资" pairs). */
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+interface Classified {
+  metric: Metric;
+  family: Family | null;
+  /** The figure is in a "通过建设…N个项目" means clause: a plan's projects. */
+  plannedMeans?: boolean;
+}
+
+/** Connectors that continue the previous figure's metric: "A、B", "从2021年的A提升至2024年的B". */
+const CONTINUES = /^(?:、|和|及|与|以及|提升至|提高到|提高至|增长至|增长到|增加到|增加至|增至|发展到|发展至|上升至|上升到|达到|到|至)$/;
+/** Beneficiary counts: "为53个项目办理", "对12个项目开展" are services, not pipeline figures. */
+const BENEFICIARY = /(?:为|对|向|给|帮助|协助)$/;
+const YOY = /^[^。;]{0,12}?(同比|比上年|较上年|比去年|较去年|较同期|比同期)(增长|增加|提高|上升|提升|下降|减少|回落)(\d+(?:\.\d+)?)%/;
+const MEANS = /通过(?:建设|实施|推进|新建|谋划)/;
+
+function firstFamily(text: string): { family: Family; index: number } | null {
+  let best: { family: Family; index: number } | null = null;
+  for (const { re, family } of FAMILY_CUES) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { family, index: m.index };
+  }
+  return best;
+}
+
+/** A stage word used as a head noun ("开工数4个") names what is counted. */
+function headFamily(text: string): Family | null {
+  for (const { re, family } of FAMILY_CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (text[m.index + m[0].length] === '数') return family;
+    }
+  }
+  return null;
+}
+
+function directMetric(text: string, kind: 'count' | 'money'): Metric | null {
+  for (const cue of DIRECT_CUES) if (cue.kind === kind && cue.re.test(text)) return cue.metric;
+  return null;
+}
+
+/** "2023年谋划的项目中已有9个开复工": what precedes 中 is the superset, not the counted set. */
+function afterSubset(left: string): string {
+  const i = left.lastIndexOf('中');
+  return i >= 0 && /项目中|其中/.test(left.slice(Math.max(0, i - 2), i + 1)) ? left.slice(i + 1) : left;
+}
+
+function stripPeriods(s: string, from: number, periods: readonly PeriodMention[]): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const at = from + i;
+    if (!periods.some((p) => p.start <= at && at < p.end)) out += s[i];
+  }
+  return out.replace(/的$/, '').replace(/^的/, '');
+}
+
+function classifyCount(left: string, right: string, clauseText: string, token: NumberToken): Classified | null {
+  const direct = directMetric(right.slice(0, 16), 'count') ?? directMetric(left, 'count');
+  if (direct) {
+    if (direct === 'jobs' ? token.unit !== '个' : !/^(家|户|个)$/.test(token.unit)) return null;
+    return { metric: direct, family: null };
+  }
+  if (!/^(个|项)$/.test(token.unit) || !PROJECT_NOUN.test(clauseText)) return null;
+  if (BENEFICIARY.test(left)) return null;
+  const head = right.indexOf('项目');
+  if (head >= 0 && NOT_PROJECT_HEAD.test(right.slice(head))) return null;
+  if (COMPANY.test(left)) return null;
+  const means = MEANS.test(left);
+  const fam = firstFamily(right)?.family ?? headFamily(afterSubset(left)) ?? firstFamily(afterSubset(left))?.family
+    ?? (WEAK_ONGOING.test(right) || WEAK_ONGOING.test(left) ? 'ongoing' : null)
+    ?? (means ? 'planned' : null);
+  if (!fam) return null;
+  return { metric: familyMetric(fam, 'count'), family: fam, plannedMeans: means };
+}
+
+function classifyMoney(left: string): { metric: Metric; family: Family | null } | 'inherit' | null {
+  if (COMPANY.test(left)) return null;
+  const direct = directMetric(left, 'money');
+  if (direct) return { metric: direct, family: null };
+  const tail = /(?:总)?签约$/.test(left) || MONEY_NOUN.test(left);
+  if (!tail) return null;
+  const fam = firstFamily(left);
+  // "总投资X亿元" with no stage word of its own belongs to the count before (or after) it.
+  if (!fam) return 'inherit';
+  return { metric: familyMetric(fam.family, 'money'), family: fam.family };
+}
+
+export interface ReadContext {
+  text: ArticleText;
+  tokens: readonly NumberToken[];
+  periods: readonly PeriodMention[];
+  issueYear: number | null;
+}
+
+/** Every indicator of the article, in text order (before zones and de-duplication). */
+export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
+  const { text, tokens, periods } = ctx;
+  const t = text.view.text;
+  const out: IndicatorDraft[] = [];
+  let carry: { paragraph: number; period: PeriodMention } | null = null;
+
+  for (const sentence of text.sentences) {
+    if (carry && carry.paragraph !== sentence.paragraph) carry = null;
+    const inSentence = tokens.filter((k) => k.numberStart >= sentence.start && k.numberStart < sentence.end && k.kind !== 'percent');
+    let lastCount: { family: Family | null; draft: IndicatorDraft } | null = null;
+    let pendingMoney: { token: NumberToken; clause: Clause; left: string } | null = null;
+    let previous: IndicatorDraft | null = null;
+
+    for (const clause of sentence.clauses) {
+      const inClause = inSentence.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
+      const clauseText = t.slice(clause.start, clause.end);
+      inClause.forEach((token, k) => {
+        const prev = inClause[k - 1];
+        const next = inClause[k + 1];
+        const leftFrom = prev ? prev.end : clause.start;
+        const left = t.slice(leftFrom, token.start);
+        const right = t.slice(token.end, next ? next.start : clause.end);
+        const make = (metric: Metric, evidenceStart: number): IndicatorDraft => ({
+          token, metric, status: 'actual', period: null, listYear: null, yoy: null, sentence, clause,
+          evidenceStart, evidenceEnd: token.end,
+        });
+        const continued = prev && previous && previous.token === prev
+          && previous.token.kind === token.kind && CONTINUES.test(stripPeriods(left, leftFrom, periods));
+
+        if (token.kind === 'count') {
+          // "总投资1.2亿元的17项…项目": the amount before 的 is this count's investment.
+          const pairedMoney = pendingMoney && pendingMoney.token === prev ? pendingMoney : null;
+          const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, clauseText, token);
+          const metric = c?.metric ?? (continued && previous ? previous.metric : null);
+          if (!metric) { pendingMoney = null; return; }
+          const d = make(metric, pairedMoney ? pairedMoney.clause.start : clause.start);
+          if (c?.plannedMeans) d.status = 'target';
+          out.push(d);
+          previous = d;
+          if (c?.family) lastCount = { family: c.family, draft: d };
+          if (pairedMoney && c?.family) {
+            const m = make(familyMetric(c.family, 'money'), pairedMoney.clause.start);
+            m.token = pairedMoney.token;
+            m.evidenceEnd = token.end;
+            m.status = d.status;
+            out.push(m);
+          }
+          pendingMoney = null;
+          return;
+        }
+
+        // money
+        const c = classifyMoney(left);
+        if (c === 'inherit') {
+          if (right === '的' && next?.kind === 'count') {
+            pendingMoney = { token, clause, left };
+            return;
+          }
+          if (lastCount?.family) {
+            const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);
+            d.status = lastCount.draft.status;
+            out.push(d);
+            previous = d;
+          }
+          return;
+        }
+        const metric = c?.metric ?? (continued && previous ? previous.metric : null);
+        if (!metric) return;
+        const d = make(metric, clause.start);
+        out.push(d);
+        previous = d;
+      });
+    }
+
+    for (const d of out) {
+      if (d.sentence !== sentence) continue;
+      d.period = choosePeriod(d, periods, carry?.period ?? null, t);
+      if (d.status === 'actual') d.status = statusOf(d, t);
+      d.yoy = yoyAfter(t, d.token.end, sentence.end);
+    }
+    assignListYears(out.filter((d) => d.sentence === sentence), t);
+
+    const topic = periods.find((p) => !p.weak && sentence.clauses[0]
+      && p.start >= sentence.clauses[0].start && p.start < sentence.clauses[0].end);
+    if (topic) carry = { paragraph: sentence.paragraph, period: topic };
+  }
+  return out;
+}
+
+function statusOf(d: IndicatorDraft, t: string): Status {
+  if (d.metric === 'annual_planned_investment') return 'target';
+  return isTarget(t.slice(d.sentence.start, d.clause.end)) ? 'target' : 'actual';
+}
+
+/**
+ * The period of a figure: one written inside its noun phrase (32个年度…项目), else the nearest
+ * before it in its clause, else after it in its clause (6个项目年底可投产), else the nearest
+ * before it in its sentence, else 累计, else the topic period of an earlier sentence of the
+ * same paragraph.
+ */
+function choosePeriod(d: IndicatorDraft, periods: readonly PeriodMention[], carried: PeriodMention | null, t: string): PeriodMention | null {
+  const { token, clause, sentence } = d;
+  if (t.startsWith('年度', token.end)) {
+    const within = periods.find((p) => p.start === token.end);
+    if (within) return within;
+  }
+  const strong = periods.filter((p) => !p.weak);
+  const before = (from: number) => strong.filter((p) => p.start >= from && p.end <= token.start).at(-1) ?? null;
+  const after = strong.find((p) => p.start >= token.end && p.end <= clause.end) ?? null;
+  const weak = periods.find((p) => p.weak && p.start >= sentence.start && p.end <= token.start) ?? null;
+  return before(clause.start) ?? after ?? before(sentence.start) ?? weak ?? carried;
+}
+
+function yoyAfter(t: string, from: number, to: number): number | null {
+  const m = YOY.exec(t.slice(from, to));
+  if (!m) return null;
+  const v = Number(m[3]);
+  return /下降|减少|回落/.test(m[2] ?? '') ? -v : v;
+}
+
+/**
+ * "2022年~2024年…分别完成A、B、C": the k-th amount is the k-th year of the range when the
+ * counts agree; otherwise every item keeps the range.
+ */
+function assignListYears(drafts: IndicatorDraft[], t: string): void {
+  const byClause = new Map<Clause, IndicatorDraft[]>();
+  for (const d of drafts) byClause.set(d.clause, [...(byClause.get(d.clause) ?? []), d]);
+  for (const [clause, items] of byClause) {
+    if (items.length < 2 || !t.slice(clause.start, items[0]?.token.start ?? clause.start).includes('分别')) continue;
+    const p = items[0]?.period;
+    const from = Number(p?.from);
+    const to = Number(p?.to);
+    if (!p || !/^\d{4}$/.test(p.from ?? '') || !/^\d{4}$/.test(p.to ?? '') || to - from + 1 !== items.length) continue;
+    items.forEach((d, k) => { d.listYear = from + k; });
+  }
+}

@@ -1,0 +1,96 @@
+// Numbers with their units as printed in zone news: 530.46亿元, 7000余万元, 超1000个, 一百零六个.
+import Nzh from 'nzh';
+
+export type UnitKind = 'money' | 'count' | 'percent';
+
+/** A number with its unit, found in the running text (positions are view offsets). */
+export interface NumberToken {
+  /** Where the figure starts (the qualifier 约/超 … if any) and ends (after the unit). */
+  start: number;
+  end: number;
+  /** Where the digits start. */
+  numberStart: number;
+  value: number;
+  /** Unit as printed, multiplier included: 亿元, 万元, 个, 家, % … */
+  unit: string;
+  kind: UnitKind;
+  approx: boolean;
+}
+
+const PRE = '(约|近|超过|超|逾|突破|将近|接近|不到|不足|近乎)?';
+const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
+const MULT = '(万亿|千万|百万|十万|亿|万|億|萬|千|百)?';
+const UNIT = '(元|美元|个|個|项|家|户|%)?';
+const POST = '(以上|左右|之多)?';
+
+const FIGURE = new RegExp(
+  `${PRE}(${ARABIC}|${CHINESE})(余|多)?${MULT}(余|多)?${UNIT}${POST}`, 'g',
+);
+
+const APPROX_PRE = new Set(['约', '近', '超过', '超', '逾', '突破', '将近', '接近', '不到', '不足', '近乎']);
+
+/** Chinese numerals through nzh (两 is spoken 二). Null when nzh cannot read it. */
+export function chineseNumber(s: string): number | null {
+  const n = Number(Nzh.cn.decodeS(s.replace(/两/g, '二').replace(/〇/g, '零')));
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+function unitOf(mult: string, unit: string): { unit: string; kind: UnitKind } | null {
+  const m = mult.replace('萬', '万').replace('億', '亿');
+  if (unit === '%') return mult ? null : { unit: '%', kind: 'percent' };
+  if (unit === '元' || unit === '美元') return { unit: mult + unit, kind: 'money' };
+  // "总签约 6.88 亿" with 元 missing or on the next page: money in 亿元.
+  if (!unit && m === '亿') return { unit: '亿元', kind: 'money' };
+  if (unit && unit !== '元') {
+    if (mult) return null; // 20万个, 3万户: sizes of things, not counts of projects or firms
+    return { unit: unit === '個' ? '个' : unit, kind: 'count' };
+  }
+  return null;
+}
+
+/** Every number with a unit of interest in `text`. */
+export function findNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    const [whole, pre = '', rawDigits = '', more1 = '', rawMult = '', more2 = '', unit = '', post = ''] = m;
+    let digits = rawDigits;
+    let mult = rawMult;
+    // 十亿元 is printed as 十 + 亿元: keep the multiplier with the unit, as for 10亿元.
+    if (!mult && /^[零〇一二两三四五六七八九十百千万亿]{2,}$/.test(digits) && /[万亿]$/.test(digits)) {
+      mult = digits.slice(-1);
+      digits = digits.slice(0, -1);
+    }
+    const numberStart = m.index + pre.length;
+    const end = m.index + whole.length;
+    const u = unitOf(mult, unit);
+    if (!u) continue;
+    const before = text.slice(Math.max(0, numberStart - 2), numberStart);
+    const after = text.slice(end, end + 3);
+    const isChinese = !/\d/.test(digits);
+    // Part of a bigger number, a version (3.0版), an ordinal (第二), or a range (0.5-1.5元).
+    if (/[\d.]$/.test(before) || /第$/.test(before)) continue;
+    if (/\d\s*[-~～—–至到]$/.test(before)) continue;
+    if (u.kind === 'count' && /^(月|百分点|工作日|一)/.test(after)) continue;
+    if (unit === '项' && after.startsWith('目')) continue;
+    let value: number | null;
+    if (isChinese) {
+      // 一 is an article ("一个专班", "一项目一专班"), not a figure: values below 2 are dropped.
+      value = chineseNumber(digits);
+      if (value === null || value < 2) continue;
+    } else {
+      value = Number(digits.replace(/,/g, ''));
+    }
+    out.push({
+      start: m.index,
+      end,
+      numberStart,
+      value,
+      unit: u.unit,
+      kind: u.kind,
+      approx: APPROX_PRE.has(pre) || Boolean(more1 || more2 || post),
+    });
+  }
+  return out;
+}

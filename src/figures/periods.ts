@@ -1,0 +1,125 @@
+// Periods as printed (2025年, “十四五”期间, 一季度, 截至12月底 …) resolved with the issue year.
+import type { Period } from '../types.js';
+
+/** A period expression found in the running text (view offsets). */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  from: string | null;
+  to: string | null;
+  /**
+   * Weak mentions (累计) only apply when nothing stronger is in the sentence; they never carry
+   * over to later sentences.
+   */
+  weak: boolean;
+}
+
+type Resolve = (m: RegExpExecArray, year: number | null) => { from: string | null; to: string | null } | null;
+
+const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4, 首: 1 };
+const FIVE_YEAR: Record<string, number> = { 十一: 2006, 十二: 2011, 十三: 2016, 十四: 2021, 十五: 2026 };
+
+const y = (n: number | null): string | null => (n === null ? null : String(n));
+const ym = (yr: number | null, month: number): string | null =>
+  yr === null || month < 1 || month > 12 ? null : `${yr}-${String(month).padStart(2, '0')}`;
+const yq = (yr: number | null, q: number): string | null => (yr === null ? null : `${yr}-Q${q}`);
+const num = (s: string | undefined): number => Number(s ?? NaN);
+
+/** Half-year and quarter words after a year (or alone, meaning the issue year). */
+function partOfYear(part: string, yr: number | null): { from: string | null; to: string | null } | null {
+  if (part === '上半年') return { from: yq(yr, 1), to: yq(yr, 2) };
+  if (part === '下半年') return { from: yq(yr, 3), to: yq(yr, 4) };
+  if (part === '前三季度') return { from: yq(yr, 1), to: yq(yr, 3) };
+  if (part === '年底' || part === '年末' || part === '底' || part === '末') return { from: ym(yr, 12), to: ym(yr, 12) };
+  const q = /^(?:第)?([一二三四1234首])季度?$/.exec(part);
+  if (q) {
+    const n = QUARTER[q[1] ?? ''] ?? 1;
+    return { from: yq(yr, n), to: yq(yr, n) };
+  }
+  return null;
+}
+
+const PART = '(上半年|下半年|前三季度|第?[一二三四1234]季度|首季|年底|年末)';
+const RANGE = '[-~～—–至到]';
+
+// Order matters: longer, more specific forms first; a position is taken by the first rule.
+const RULES: { re: RegExp; weak?: boolean; resolve: Resolve }[] = [
+  // 2023.10-2026.10
+  { re: new RegExp(`(\\d{4})\\.(\\d{1,2})${RANGE}(\\d{4})\\.(\\d{1,2})`, 'g'),
+    resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[3]), num(m[4])) }) },
+  // 截至2023年12月底, 截至12月底, 截至目前, 截至今年6月
+  { re: /截[至止](?:到)?(?:(\d{4})年)?(?:(今年|本年))?(?:(\d{1,2})月(?:底|末|份)?|(年底|年末|底))?(目前|当前|现在)?/g,
+    resolve: (m, yr) => {
+      const year = m[1] ? num(m[1]) : yr;
+      if (m[3]) return { from: null, to: ym(year, num(m[3])) };
+      if (m[4]) return { from: null, to: ym(year, 12) };
+      if (m[1] && !m[5]) return { from: null, to: y(year) };
+      return { from: null, to: y(yr) };
+    } },
+  // 2022年~2024年, 2021~2025年, 2022年至2024年
+  { re: new RegExp(`(\\d{4})年?${RANGE}(\\d{4})年(?!\\d{1,2}月)`, 'g'),
+    resolve: (m) => ({ from: y(num(m[1])), to: y(num(m[2])) }) },
+  // 2026年1-3月, 1至5月
+  { re: new RegExp(`(?:(\\d{4})年)?(\\d{1,2})${RANGE}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'),
+    resolve: (m, yr) => {
+      const year = m[1] ? num(m[1]) : yr;
+      return { from: ym(year, num(m[2])), to: ym(year, num(m[3])) };
+    } },
+  // 2026年一季度, 2023年上半年, 2023年底
+  { re: new RegExp(`(\\d{4})年${PART}`, 'g'), resolve: (m) => partOfYear(m[2] ?? '', num(m[1])) },
+  // 2026年4月
+  { re: /(\d{4})年(\d{1,2})月(?:份|底|末)?/g, resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[1]), num(m[2])) }) },
+  // 2022年以来
+  { re: /(\d{4})年以来/g, resolve: (m, yr) => ({ from: y(num(m[1])), to: y(yr ?? num(m[1])) }) },
+  // 2025年 (not 2025年度 in a plan's name, which is also that year)
+  { re: /(\d{4})年度?/g, resolve: (m) => ({ from: y(num(m[1])), to: y(num(m[1])) }) },
+  // “十四五”期间
+  { re: /[“"‘]?十([一二三四五])五[”"’]?(?:规划)?(?:期间|时期|以来|来)/g,
+    resolve: (m, yr) => {
+      const start = FIVE_YEAR[`十${m[1] ?? ''}`];
+      if (start === undefined) return null;
+      return /以来|来$/.test(m[0]) ? { from: y(start), to: y(yr) } : { from: y(start), to: y(start + 4) };
+    } },
+  // 去年以来, 去年
+  { re: /去年(以来)?/g, resolve: (m, yr) => (yr === null ? { from: null, to: null }
+    : m[1] ? { from: y(yr - 1), to: y(yr) } : { from: y(yr - 1), to: y(yr - 1) }) },
+  // 今年一季度, 今年上半年
+  { re: new RegExp(`(?:今年|本年|当年)${PART}`, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
+  // 今年以来, 今年, 当年, 本年, 全年
+  { re: /(今年以来|今年|当年|本年度|本年|全年)/g, resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
+  // 一季度, 上半年, 年底 (of the issue year)
+  { re: new RegExp(PART, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
+  // 1-5月 handled above; 4月, 4月4日: the month of the issue year
+  { re: /(?<![\d年])(\d{1,2})月(?:份|底|末)?/g, resolve: (m, yr) => ({ from: ym(yr, num(m[1])), to: ym(yr, num(m[1])) }) },
+  // stock figures: 目前, 至今, 现已
+  { re: /(目前|至今|现已|当前)/g, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
+  { re: /累计/g, weak: true, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
+];
+
+/** Every period mention in `text`, in text order, without overlaps. */
+export function findPeriods(text: string, issueYear: number | null): PeriodMention[] {
+  const taken = new Uint8Array(text.length);
+  const out: PeriodMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      const start = m.index;
+      const end = start + m[0].length;
+      let free = true;
+      for (let i = start; i < end; i++) if (taken[i]) { free = false; break; }
+      if (!free) continue;
+      const r = rule.resolve(m, issueYear);
+      if (!r) continue;
+      taken.fill(1, start, end);
+      out.push({ start, end, from: r.from, to: r.to, weak: Boolean(rule.weak) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A period printed as `label`, resolved. */
+export function periodOf(label: string | null, mention: PeriodMention | null): Period {
+  if (!mention) return { label: null, from: null, to: null };
+  return { label, from: mention.from, to: mention.to };
+}
