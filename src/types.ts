@@ -229,6 +229,12 @@ export interface ProjectEventCount {
   /** Sum over the projects that give an amount; `withAmount` says how many did. */
   investmentYi: number;
   withAmount: number;
+  /**
+   * The zone's own aggregate figures for this stage over exactly the report period, when it
+   * reports them (issue 4, rule 4): they win over the count above, which only covers the projects
+   * named in the news. Null when the zone gives no such figure. (Added by the aggregation stage.)
+   */
+  reported?: { count: number | null; investmentYi: number | null; refs: number[] } | null;
 }
 
 export interface TargetVsActual {
