@@ -171,12 +171,12 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         }
 
         // money
+        if (right === '的' && next?.kind === 'count') {
+          pendingMoney = { token, clause, left };
+          return;
+        }
         const c = classifyMoney(left);
         if (c === 'inherit') {
-          if (right === '的' && next?.kind === 'count') {
-            pendingMoney = { token, clause, left };
-            return;
-          }
           if (lastCount?.family) {
             const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);
             d.status = lastCount.draft.status;
@@ -195,14 +195,14 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
 
     for (const d of out) {
       if (d.sentence !== sentence) continue;
-      d.period = choosePeriod(d, periods, carry?.period ?? null, t);
+      d.period = choosePeriod(d, periods, carry?.period ?? null, t, ctx.issueYear);
       if (d.status === 'actual') d.status = statusOf(d, t);
       d.yoy = yoyAfter(t, d.token.end, sentence.end);
     }
     assignListYears(out.filter((d) => d.sentence === sentence), t);
 
-    const topic = periods.find((p) => !p.weak && sentence.clauses[0]
-      && p.start >= sentence.clauses[0].start && p.start < sentence.clauses[0].end);
+    // The sentence's first period is its topic ("2025年,…。…签约总投资额达92.8亿元").
+    const topic = periods.find((p) => !p.weak && p.start >= sentence.start && p.start < sentence.end);
     if (topic) carry = { paragraph: sentence.paragraph, period: topic };
   }
   return out;
@@ -219,11 +219,13 @@ function statusOf(d: IndicatorDraft, t: string): Status {
  * before it in its sentence, else 累计, else the topic period of an earlier sentence of the
  * same paragraph.
  */
-function choosePeriod(d: IndicatorDraft, periods: readonly PeriodMention[], carried: PeriodMention | null, t: string): PeriodMention | null {
+function choosePeriod(
+  d: IndicatorDraft, periods: readonly PeriodMention[], carried: PeriodMention | null, t: string, issueYear: number | null,
+): PeriodMention | null {
   const { token, clause, sentence } = d;
   if (t.startsWith('年度', token.end)) {
-    const within = periods.find((p) => p.start === token.end);
-    if (within) return within;
+    const y = issueYear === null ? null : String(issueYear);
+    return { start: token.end, end: token.end + 2, from: y, to: y, weak: false };
   }
   const strong = periods.filter((p) => !p.weak);
   const before = (from: number) => strong.filter((p) => p.start >= from && p.end <= token.start).at(-1) ?? null;

@@ -28,6 +28,8 @@ const FIGURE = new RegExp(
   `${PRE}(${ARABIC}|${CHINESE})(余|多)?${MULT}(余|多)?${UNIT}${POST}`, 'g',
 );
 
+const NOT_QUALIFIER = /^(?:[签节制合特契条预履违邀]约|[最临附就亲]近|[赶追]超)$/;
+
 const APPROX_PRE = new Set(['约', '近', '超过', '超', '逾', '突破', '将近', '接近', '不到', '不足', '近乎']);
 
 /** Chinese numerals through nzh (两 is spoken 二). Null when nzh cannot read it. */
@@ -54,7 +56,10 @@ export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
-    const [whole, pre = '', rawDigits = '', more1 = '', rawMult = '', more2 = '', unit = '', post = ''] = m;
+    const [whole, rawPre = '', rawDigits = '', more1 = '', rawMult = '', more2 = '', unit = '', post = ''] = m;
+    // 签约6.88亿元: the 约 ends the word 签约, it is no qualifier (likewise 最近, 赶超).
+    const pre = rawPre && NOT_QUALIFIER.test(text.slice(Math.max(0, m.index - 1), m.index + rawPre.length)) ? '' : rawPre;
+    const start = m.index + rawPre.length - pre.length;
     let digits = rawDigits;
     let mult = rawMult;
     // 十亿元 is printed as 十 + 亿元: keep the multiplier with the unit, as for 10亿元.
@@ -62,7 +67,7 @@ export function findNumbers(text: string): NumberToken[] {
       mult = digits.slice(-1);
       digits = digits.slice(0, -1);
     }
-    const numberStart = m.index + pre.length;
+    const numberStart = m.index + rawPre.length;
     const end = m.index + whole.length;
     const u = unitOf(mult, unit);
     if (!u) continue;
@@ -83,7 +88,7 @@ export function findNumbers(text: string): NumberToken[] {
       value = Number(digits.replace(/,/g, ''));
     }
     out.push({
-      start: m.index,
+      start,
       end,
       numberStart,
       value,
