@@ -3,6 +3,7 @@ import { type Command, type CliContext, EXIT_USAGE, UsageError } from './context
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   extract: { summary: 'read bulletins and print their articles and figures (--json for the spec JSON)', load: async () => (await import('./commands/extract.js')).extract },
+  report: { summary: 'write the briefing PDF and workbook of a period (--month, --quarter or --year)', load: async () => (await import('./commands/report.js')).report },
 };
 
 export const USAGE = `usage: zonebrief <command> [options]

@@ -276,10 +276,17 @@ function zoneView(z: ZoneStats): ZoneView {
     registryNote: z.known ? '' : '该开发区不在开发区名录中，名称按原文识别，请核对。',
     figures: z.figures.map(figureView),
     events: z.projectEvents.map((e) => {
+      const stage = STAGE_LABEL[e.stage];
       const amount = e.withAmount > 0
         ? `，其中 ${e.withAmount} 个披露金额，合计 ${formatYi(e.investmentYi)}`
         : '，均未披露金额';
-      return `${STAGE_LABEL[e.stage]}项目 ${e.count} 个${amount}`;
+      const named = `${stage}项目 ${e.count} 个${amount}`;
+      const r = e.reported;
+      if (!r || (r.count === null && r.investmentYi === null)) return named;
+      // The zone's own figure for the whole period wins; the named projects are a subset.
+      const own = [r.count !== null ? `${stage}项目 ${formatNumber(r.count)} 个` : '', r.investmentYi !== null ? `总投资 ${formatYi(r.investmentYi)}` : '']
+        .filter(Boolean).join('，');
+      return `${own}${refMarks(r.refs)}（开发区通报数）；报道中点名的${named}`;
     }),
     targets: z.targets.map((t) => ({
       metric: t.metricLabel,

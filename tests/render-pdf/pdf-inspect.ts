@@ -59,7 +59,7 @@ export function pdfOutline(file: string): OutlineItem[] {
   const objects = new Map<string, { start: number; body: string }>();
   for (const m of text.matchAll(/(\d+) 0 obj\s*<<([\s\S]*?)>>\s*endobj/g)) objects.set(m[1]!, { start: m.index! + m[0].indexOf('<<'), body: m[2]! });
   const kids = /\/Type \/Pages[\s\S]*?\/Kids \[([^\]]*)\]/.exec(text);
-  const pageIds = (kids?.[1] ?? '').match(/\d+(?= 0 R)/g) ?? [];
+  const pageIds: string[] = (kids?.[1] ?? '').match(/\d+(?= 0 R)/g) ?? [];
   const root = /\/Outlines (\d+) 0 R/.exec(text)?.[1];
   if (!root) return [];
   const items: OutlineItem[] = [];
