@@ -1,0 +1,83 @@
+// Bytes to text: BOMs first, then strict UTF-8, then GB18030 (detectors guess badly on short
+// Chinese text, and GB18030 decodes any byte string, so it is the last resort). Pure.
+import type { Diagnostic } from '../types.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; diagnostic: Diagnostic };
+
+const MAGIC: readonly [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF file'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a .docx/.xlsx file?)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.doc/.xls)'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+];
+
+const startsWith = (b: Uint8Array, sig: readonly number[]): boolean => sig.every((x, i) => b[i] === x);
+
+/** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text. */
+function utf16WithoutBom(b: Uint8Array): Encoding | null {
+  const n = Math.min(b.length & ~1, 4096);
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Control characters other than tab, newlines and form feed: a sign of binary data. */
+function controlShare(text: string): number {
+  let bad = 0;
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return n ? bad / n : 0;
+}
+
+export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+  const fail = (code: string, message: string): Decoded => ({ ok: false, diagnostic: { code, severity: 'error', message, file } });
+  if (bytes.length === 0) return fail('read.empty', 'the file is empty');
+  for (const [sig, what] of MAGIC) {
+    if (startsWith(bytes, sig)) return fail('read.binary', `this is ${what}, not a text bulletin; save it as plain text (.txt) first`);
+  }
+
+  let encoding: Encoding;
+  let text: string;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    encoding = 'utf-8';
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    encoding = 'utf-16le';
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    encoding = 'utf-16be';
+  } else {
+    encoding = utf16WithoutBom(bytes) ?? 'utf-8';
+  }
+  if (encoding === 'utf-8') {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      encoding = 'gb18030';
+      text = new TextDecoder('gb18030').decode(bytes);
+    }
+  } else {
+    text = new TextDecoder(encoding).decode(bytes);
+  }
+
+  if (text.includes('\u0000') || controlShare(text) > 0.01) {
+    return fail('read.binary', `the file does not look like text (control bytes found; read as ${encoding})`);
+  }
+  if (text.trim() === '') return fail('read.empty', 'the file holds only white space');
+  return { ok: true, text, encoding };
+}

@@ -1,0 +1,211 @@
+// Lines → elements. A block is a run of non-blank lines; each block becomes a text paragraph,
+// a heading (short standalone lines without sentence punctuation), a byline or a photo caption.
+import type { SourceLine } from '../read/lines.js';
+import { BYLINE_LINE, CAPTION, INLINE_MARKER, NOT_NAMES, SOURCE_MARKER, SURNAMES, TRAILING_BYLINE } from './lexicon.js';
+
+export type ElementKind = 'text' | 'heading' | 'byline' | 'caption';
+
+/** A piece of a source line: [start, end) offsets into the decoded input. */
+export interface Piece {
+  line: number;
+  start: number;
+  end: number;
+  /** Width-folded text of the piece. */
+  text: string;
+  /** Characters of the raw line before the piece: wrapped lines are cut by raw length. */
+  rawLength: number;
+}
+
+export interface Element {
+  kind: ElementKind;
+  pieces: Piece[];
+  /** Heading: markdown level (# = 1), 0 without markdown. */
+  level: number;
+  /** Text: starts with a source marker (科学导报, 本刊讯 …). */
+  lead: boolean;
+  /** Byline names (byline elements, and text paragraphs that end with one). */
+  authors: string[];
+  /** Text: the byline at its end, as a piece of the last line (not running text). */
+  bylinePiece: Piece | null;
+}
+
+const PUNCT_SENTENCE = /[,，。;；:：]/;
+const TERMINAL = /[。！？!?”"…)）]$/;
+
+function splitNames(s: string): string[] {
+  return s.split(/[\s、,，]+/).filter((x) => x.length >= 2 && !NOT_NAMES.has(x));
+}
+
+/** Names of a line that is only a byline, or null. */
+export function bylineNames(text: string): string[] | null {
+  const m = BYLINE_LINE.exec(text.replace(/\s+/g, ' '));
+  if (!m) return null;
+  const names = splitNames(m[1] ?? m[2] ?? '');
+  if (names.length === 0) return null;
+  // A zone or a place is not a name: 综改区, 长治县 …
+  if (names.some((n) => /[区园县市省局委部处村镇]$/.test(n))) return null;
+  return names;
+}
+
+function isHeadingLine(text: string): boolean {
+  const t = text.replace(/^#{1,6}\s*/, '');
+  if (!t || t.length > 45) return false;
+  if (SOURCE_MARKER.test(t)) return false;
+  // Headlines do not carry commas or full stops; an exclamation/question mark only at the end.
+  if (PUNCT_SENTENCE.test(t)) return false;
+  if (/[!！?？]./.test(t)) return false;
+  return true;
+}
+
+/**
+ * The width a wrapped file was cut at: when most non-final lines of multi-line paragraphs have
+ * the same raw length, lines of that length continue on the next line (headlines too).
+ */
+export function wrapWidth(blocks: readonly SourceLine[][]): number | null {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const b of blocks) {
+    for (let i = 0; i + 1 < b.length; i++) {
+      const len = (b[i]?.raw ?? '').length;
+      counts.set(len, (counts.get(len) ?? 0) + 1);
+      total++;
+    }
+  }
+  let best = 0;
+  let width = 0;
+  for (const [len, n] of counts) if (n > best) { best = n; width = len; }
+  return total >= 5 && best >= total * 0.6 && width >= 8 ? width : null;
+}
+
+function piece(l: SourceLine, from = 0, to = l.text.length): Piece {
+  const text = l.text.slice(from, to);
+  const lead = text.length - text.trimStart().length;
+  const t = text.trim();
+  return { line: l.line, start: l.start + from + lead, end: l.start + from + lead + t.length, text: t, rawLength: l.raw.length };
+}
+
+/** Splits a line where a source marker starts a new lead after a headline (“…路径本刊讯 广灵…”). */
+function splitAtInlineMarker(l: SourceLine): Piece[] {
+  INLINE_MARKER.lastIndex = 0;
+  for (let m = INLINE_MARKER.exec(l.text); m; m = INLINE_MARKER.exec(l.text)) {
+    if (m.index === 0) continue;
+    const before = l.text.slice(0, m.index);
+    if (isHeadingLine(before)) return [piece(l, 0, m.index), piece(l, m.index)];
+  }
+  return [piece(l)];
+}
+
+const el = (kind: ElementKind, pieces: Piece[], extra: Partial<Element> = {}): Element => ({
+  kind, pieces, level: 0, lead: false, authors: [], bylinePiece: null, ...extra,
+});
+
+/** Offsets of character i of the concatenation of pieces. */
+function locate(pieces: readonly Piece[], i: number): { index: number; at: number } {
+  let rest = i;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    if (rest < p.text.length) return { index: k, at: rest };
+    rest -= p.text.length;
+  }
+  const last = pieces.length - 1;
+  return { index: last, at: pieces[last]?.text.length ?? 0 };
+}
+
+/** A text paragraph, with a byline at its end split off. */
+function textElement(pieces: Piece[]): Element[] {
+  const joined = pieces.map((p) => p.text).join('');
+  const m = TRAILING_BYLINE.exec(joined);
+  const e = el('text', pieces, { lead: SOURCE_MARKER.test(joined) });
+  if (m) {
+    const names = splitNames(m[3] ?? m[4] ?? '');
+    const bracketed = m[3] !== undefined;
+    const spaced = (m[2] ?? '').length > 0 || /■/.test(m[0]);
+    // A bare name glued to the full stop could be the start of a cut sentence: ask for a surname.
+    const plausible = names.length > 0 && (bracketed || spaced || names.every((n) => SURNAMES.has(n[0] ?? '')));
+    if (plausible) {
+      const cut = m.index + (m[1] ?? '').length;
+      const from = locate(pieces, cut);
+      const kept = pieces.slice(0, from.index);
+      const host = pieces[from.index]!;
+      if (from.at > 0) kept.push({ ...host, text: host.text.slice(0, from.at), end: host.start + from.at });
+      const tail = pieces.slice(from.index);
+      const first = tail[0]!;
+      const by: Piece = { ...first, start: first.start + from.at, text: joined.slice(cut).trim(), end: pieces[pieces.length - 1]!.end };
+      return [{ ...e, pieces: kept.length ? kept : pieces, authors: names, bylinePiece: by }];
+    }
+  }
+  return [e];
+}
+
+export function toElements(lines: readonly SourceLine[]): Element[] {
+  const blocks: SourceLine[][] = [];
+  let cur: SourceLine[] = [];
+  for (const l of lines) {
+    if (l.text === '') {
+      if (cur.length) blocks.push(cur);
+      cur = [];
+    } else {
+      cur.push(l);
+    }
+  }
+  if (cur.length) blocks.push(cur);
+  const width = wrapWidth(blocks);
+
+  const out: Element[] = [];
+  for (const block of blocks) {
+    // A headline run into the next lead on one line ends the block there.
+    const groups: Piece[][] = [[]];
+    for (const l of block) {
+      const ps = splitAtInlineMarker(l);
+      groups[groups.length - 1]!.push(ps[0]!);
+      if (ps.length > 1) groups.push([ps[1]!]);
+    }
+    for (const g of groups) out.push(...classifyBlock(g, width));
+  }
+  return out;
+}
+
+function classifyBlock(pieces: Piece[], width: number | null): Element[] {
+  const joined = pieces.map((p) => p.text).join('');
+  if (CAPTION.test(joined) && !SOURCE_MARKER.test(joined)) return [el('caption', pieces)];
+
+  if (pieces.length === 1) {
+    const names = bylineNames(pieces[0]!.text);
+    if (names) return [el('byline', pieces, { authors: names })];
+  }
+
+  if (pieces.length <= 4 && pieces.every((p) => isHeadingLine(p.text))) {
+    // Logical headlines: a line cut at the wrap width continues on the next one.
+    const out: Element[] = [];
+    let run: Piece[] = [];
+    pieces.forEach((p, i) => {
+      run.push(p);
+      const continues = width !== null && p.rawLength === width && i + 1 < pieces.length && !/^#/.test(pieces[i + 1]!.text);
+      if (!continues) {
+        const level = /^(#{1,6})/.exec(run[0]!.text)?.[1]?.length ?? 0;
+        out.push(el('heading', run, { level }));
+        run = [];
+      }
+    });
+    return out;
+  }
+
+  // The last line alone may be a byline under a paragraph: …发展。 / 王波
+  const last = pieces[pieces.length - 1]!;
+  const prev = pieces[pieces.length - 2];
+  if (prev && TERMINAL.test(prev.text)) {
+    const names = bylineNames(last.text);
+    if (names) return [...textElement(pieces.slice(0, -1)), el('byline', [last], { authors: names })];
+  }
+  return textElement(pieces);
+}
+
+/** Plain text of a heading element, markdown marks removed, wrapped pieces joined. */
+export function headingText(e: Element): string {
+  return e.pieces.map((p) => p.text.replace(/^#{1,6}\s*/, '')).join('').trim();
+}
+
+/** Running text of an element (pieces joined without the line breaks). */
+export function elementText(e: Element): string {
+  return e.pieces.map((p) => p.text).join('');
+}

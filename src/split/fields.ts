@@ -1,0 +1,171 @@
+// Segment → ArticleDraft: the roles of the headline lines (zone line, kicker, headline,
+// subtitle), the zone as printed, the event date and the bylines.
+import type { ArticleDraft, Diagnostic, Span } from '../types.js';
+import type { ZoneRegistry } from '../zones/registry.js';
+import { isCityWide } from '../zones/names.js';
+import { elementText, headingText, type Element } from './elements.js';
+import { CLAUSE_VERB, LEAD_REPORTER, MONTH_DAY, NOT_NAMES, SOURCE_MARKER, VAGUE_TIME } from './lexicon.js';
+import type { Segment } from './segment.js';
+
+const LOCATION_PREFIX = /^(?:山西省?)?(?:[\u4e00-\u9fff]{2,3}市)?$/;
+
+/** The zone named at the start of a line (after a province/city prefix), or null. */
+export function leadingZone(text: string, registry: ZoneRegistry): string | null {
+  const t = text.replace(/\s+/g, '');
+  const city = /^(?:山西省?)?([\u4e00-\u9fff]{2,4}市)(?:各)?(?:开发区|经开区|园区)/.exec(t);
+  if (city && isCityWide(city[0].replace(/^山西省?/, ''))) return city[0].replace(/^山西省?/, '');
+  const m = registry.findAll(t)[0];
+  if (!m || !LOCATION_PREFIX.test(t.slice(0, m.start))) return null;
+  return m.printed;
+}
+
+/** A noun-phrase label naming a zone (zone, its bureau, sub-park, leader or project), not a clause. */
+export function isZoneLabel(text: string, registry: ZoneRegistry): boolean {
+  const t = text.replace(/^#{1,6}\s*/, '').replace(/\s+/g, '');
+  if (t.length > 32) return false;
+  const zone = leadingZone(t, registry);
+  if (!zone) return false;
+  const rest = t.slice(t.indexOf(zone) + zone.length);
+  return !CLAUSE_VERB.test(rest);
+}
+
+const isDash = (t: string): boolean => /^[—–\-―─]/.test(t);
+
+interface HeadRoles {
+  zoneLine: string | null;
+  kicker: string | null;
+  title: string;
+}
+
+/** Two short parallel phrases on two lines are one headline (凝心聚力抓项目 / 跑出建设加速度). */
+const isCouplet = (a: string, b: string): boolean =>
+  a.length <= 12 && b.length <= 12 && Math.abs(a.length - b.length) <= 2 && !/\s/.test(a) && !/\s/.test(b);
+
+export function headRoles(lines: string[], registry: ZoneRegistry): HeadRoles {
+  let rest = [...lines];
+  let zoneLine: string | null = null;
+  if (rest.length >= 2 && isZoneLabel(rest[0]!, registry)) {
+    zoneLine = rest[0]!;
+    rest = rest.slice(1);
+  }
+  const subtitles = rest.filter(isDash);
+  rest = rest.filter((l) => !isDash(l));
+  let kicker: string | null = null;
+  let title = '';
+  if (rest.length === 0) {
+    title = subtitles.shift() ?? zoneLine ?? '';
+  } else if (rest.length === 1) {
+    title = rest[0]!;
+  } else if (rest.length === 2 && isCouplet(rest[0]!, rest[1]!)) {
+    title = `${rest[0]} ${rest[1]}`;
+  } else {
+    kicker = rest[0]!;
+    title = rest.slice(1).join(' ');
+  }
+  if (subtitles.length) kicker = kicker ? `${kicker} ${subtitles.join(' ')}` : subtitles.join(' ');
+  return { zoneLine, kicker, title };
+}
+
+/** The zone an article is about, as printed: zone line, else headline/kicker, else its text. */
+function zoneAsPrinted(roles: HeadRoles, text: string, registry: ZoneRegistry): string | null {
+  if (roles.zoneLine) return leadingZone(roles.zoneLine, registry);
+  for (const t of [roles.title, roles.kicker ?? '']) {
+    const m = registry.findAll(t.replace(/\s+/g, ''))[0];
+    if (m) return m.printed;
+  }
+  // The zone the text names most often (registry zones before pattern-only ones), first on ties.
+  const counts = new Map<string, { n: number; first: number; known: boolean; printed: string }>();
+  for (const m of registry.findAll(text)) {
+    const c = counts.get(m.name);
+    if (c) c.n++;
+    else counts.set(m.name, { n: 1, first: m.start, known: m.entry !== null, printed: m.printed });
+  }
+  const best = [...counts.values()].sort((a, b) => Number(b.known) - Number(a.known) || b.n - a.n || a.first - b.first)[0];
+  return best ? best.printed : null;
+}
+
+/** MM-DD of the event from the first two sentences of the lead; null for 近日 or none. */
+export function leadDate(lead: string): string | null {
+  const t = lead.replace(/\s+/g, '');
+  const sentences = t.split(/(?<=[。！？!?])/).slice(0, 2);
+  for (const s of sentences) {
+    MONTH_DAY.lastIndex = 0;
+    const m = MONTH_DAY.exec(s);
+    const vague = VAGUE_TIME.exec(s);
+    if (vague && (!m || vague.index < m.index)) return null;
+    if (m) {
+      // 截至6月底 / 截至7月31日 is a cut-off of a figure, not the day of the event.
+      if (/截至|截止/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    }
+  }
+  return null;
+}
+
+const TIME_WORDS = /(近日|日前|近期|今年|去年|本月|昨天|昨日|今天|上午|下午|\d.*)$/;
+
+/** Reporters named in the lead: 科学导报 记者范琛 近日… → [范琛]. */
+export function leadReporters(lead: string): string[] {
+  const m = LEAD_REPORTER.exec(lead.trim());
+  if (!m) return [];
+  const out: string[] = [];
+  for (const part of (m[1] ?? '').split(/记者|通讯员/)) {
+    for (const raw of part.split(/[\s、,，]+/)) {
+      const name = raw.replace(TIME_WORDS, '');
+      if (name.length >= 2 && name.length <= 4 && !NOT_NAMES.has(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+const spanOf = (p: { start: number; end: number; line: number }): Span => ({ start: p.start, end: p.end, line: p.line });
+
+/** Spans of running text: one per paragraph (line breaks inside a paragraph are kept in the span). */
+function paragraphSpans(e: Element): Span[] {
+  const first = e.pieces[0];
+  const last = e.pieces[e.pieces.length - 1];
+  if (!first || !last || last.end <= first.start) return [];
+  return [{ start: first.start, end: last.end, line: first.line }];
+}
+
+export function toDraft(seg: Segment, index: number, registry: ZoneRegistry, file: string): { draft: ArticleDraft; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const headLines = seg.head.filter((e) => e.kind === 'heading').map(headingText);
+  const texts = seg.body.filter((e) => e.kind === 'text');
+  const leadText = texts.slice(0, 3).map(elementText).join('');
+  const allText = texts.map(elementText).join('');
+
+  let roles = headRoles(headLines, registry);
+  if (!roles.title) {
+    const first = leadText.replace(SOURCE_MARKER, '').trim().split(/[。！？!?]/)[0] ?? '';
+    roles = { zoneLine: null, kicker: null, title: first.slice(0, 30) };
+    const line = texts[0]?.pieces[0]?.line;
+    diagnostics.push({ code: 'split.no-headline', severity: 'warning', message: `an article without a headline; its first words stand in for one: «${roles.title}»`, file, ...(line ? { line } : {}) });
+  }
+
+  const authors: string[] = [];
+  const add = (names: readonly string[]): void => { for (const n of names) if (!authors.includes(n)) authors.push(n); };
+  add(leadReporters(texts[0] ? elementText(texts[0]) : ''));
+  for (const e of [...seg.head, ...seg.body]) if (e.kind === 'byline' || e.kind === 'text') add(e.authors);
+
+  const spans: Span[] = [];
+  for (const e of [...seg.head, ...seg.body]) {
+    spans.push(...paragraphSpans(e));
+    if (e.bylinePiece) spans.push(spanOf(e.bylinePiece));
+  }
+  spans.sort((a, b) => a.start - b.start);
+
+  const draft: ArticleDraft = {
+    index,
+    zoneAsPrinted: zoneAsPrinted(roles, allText, registry),
+    title: roles.title,
+    kicker: roles.kicker,
+    date: leadDate(leadText),
+    authors,
+    spans,
+    body: texts.flatMap(paragraphSpans),
+  };
+  return { draft, diagnostics };
+}

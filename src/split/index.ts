@@ -1,0 +1,28 @@
+// Split stage: decoded bulletin text → article drafts (headline, kicker, zone as printed, date,
+// bylines, and the spans of the article and of its running text). Pure.
+import type { ArticleDraft, Diagnostic } from '../types.js';
+import type { SourceLine } from '../read/lines.js';
+import type { ZoneRegistry } from '../zones/registry.js';
+import { toElements } from './elements.js';
+import { isZoneLabel, toDraft } from './fields.js';
+import { segment } from './segment.js';
+
+export interface SplitResult {
+  articles: ArticleDraft[];
+  diagnostics: Diagnostic[];
+}
+
+export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegistry, file: string): SplitResult {
+  const elements = toElements(lines);
+  const segments = segment(elements, { isZoneLabel: (t) => isZoneLabel(t, registry) });
+  const diagnostics: Diagnostic[] = [];
+  const articles = segments.map((s, i) => {
+    const r = toDraft(s, i, registry, file);
+    diagnostics.push(...r.diagnostics);
+    return r.draft;
+  });
+  if (articles.length === 0) {
+    diagnostics.push({ code: 'split.no-articles', severity: 'warning', message: 'no article found in this file', file });
+  }
+  return { articles, diagnostics };
+}

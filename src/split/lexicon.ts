@@ -1,0 +1,37 @@
+// The words and shapes of zone news that the splitter recognises: source markers, bylines,
+// photo credits, dates. Kept together so the rules read as one vocabulary.
+
+/** Source markers that open a lead: 科学导报 1月9日… / 本刊讯 近日… */
+export const SOURCE_MARKER = /^(?:科学导报讯|科学导报|本刊讯|本报讯|本台讯|本网讯)(?=[\s(（记通]|\d|近|日|今|去|上|下|本|[\u4e00-\u9fff])/;
+/** A marker inside a line (text copied out of a PDF can run a headline into the next lead). */
+export const INLINE_MARKER = /本刊讯|本报讯|科学导报讯/g;
+
+const NAME = '[\\u4e00-\\u9fff·]{2,4}';
+/** One to four personal names separated by spaces or 、 */
+export const NAMES = `${NAME}(?:[\\s、,，]+${NAME}){0,3}`;
+/** A line that is only a byline: 王苗苗 / 袁兆辉 张小菊 / ■ 何志敏 / (王波) / 记者 王波 */
+export const BYLINE_LINE = new RegExp(`^(?:■\\s*)?(?:(?:记者|通讯员|文|文/图|撰稿)[:：\\s]*)?(?:[(（]\\s*(${NAMES})\\s*[)）]|(${NAMES}))$`);
+/** A byline at the end of a paragraph: …推进。 (王波) / …支撑。 郑苗苗 */
+export const TRAILING_BYLINE = new RegExp(`([。！？!?”"…])(\\s*)(?:[(（]\\s*(${NAMES})\\s*[)）]|■?\\s*(${NAMES}))\\s*$`);
+/** A reporter named in the lead: 科学导报 记者范琛 近日… */
+export const LEAD_REPORTER = /^(?:科学导报讯|科学导报|本刊讯|本报讯)\s*[(（]?\s*((?:(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}[\s、,，]*)+)/;
+
+/** Photo captions end with a credit: …现场。综改区供图 / ■ 王瑞瑞摄 / (记者 王波 摄) */
+export const CAPTION = /(?:(?:^|[。.!！?？\s■])\s*■?\s*[^\s。■,，]{1,16}\s?(?:供图|摄影?|提供)|[(（][^()（）]{0,20}(?:供图|摄影?)[)）])\s*$/;
+
+/** Words that are not names even when they stand alone on a short line. */
+export const NOT_NAMES = new Set([
+  '会议', '近日', '目前', '下一步', '同时', '此外', '其中', '据悉', '据了解', '总之', '综上', '前言', '结语', '附件',
+  '供图', '摄影', '图片', '图文', '编辑', '责编', '审核', '校对',
+]);
+
+/** Verbs that make a line naming a zone a clause (引题) rather than a label (zone line). */
+export const CLAUSE_VERB = /召开|举办|举行|开展|推进|推动|安排|部署|强调|调研|考察|签约|签订|启动|实施|打造|入选|荣获|获评|获批|迎来|走进|深入|带队|督导|座谈|会见|接待|观摩|检查|视察|学习|参加|受邀|助力|加快|全力|持续|聚焦|构建|谋划|跑出|实现|完成|突破|新增|引进|落地|发布|出台|开工|投产|赴|举措|见效|提升|优化|激发|筑牢|蹚出|奋力|争先|决胜|是|有|的/;
+
+/** Dates of the event: 1月9日, 7 月 31 日 (spaces are removed before matching). */
+export const MONTH_DAY = /(\d{1,2})月(\d{1,2})[日号]/g;
+export const VAGUE_TIME = /近日|近期|日前|近来|近段时间|前不久|不久前/;
+
+/** Common surnames: a name glued to the end of a paragraph without a space must start with one. */
+export const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝进逸郜智'],
+);

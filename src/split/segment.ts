@@ -1,0 +1,173 @@
+// Elements → article segments. A segment is a headline group (zone line, kicker, headline,
+// subtitle, byline) with its running text. Headlines usually come first; in text copied out of
+// a PDF they may follow the body (then the file starts with text and ends with a headline).
+import type { Element } from './elements.js';
+import { headingText } from './elements.js';
+
+export interface Segment {
+  /** The headline group: heading elements and byline elements inside it. */
+  head: Element[];
+  /** Running text, subheadings and bylines, in order. */
+  body: Element[];
+  /** Text of another part of this article (an article split by another one). */
+  closed: boolean;
+}
+
+export interface SegmentHints {
+  /** True when a heading line is a zone label (朔州经济开发区, 运城经开区行政审批局 …). */
+  isZoneLabel: (text: string) => boolean;
+}
+
+const isDash = (t: string): boolean => /^[—–\-―─]{1,}/.test(t);
+
+function headingRuns(els: readonly Element[]): { run: Element[]; from: number; to: number }[] {
+  const runs: { run: Element[]; from: number; to: number }[] = [];
+  for (let i = 0; i < els.length; i++) {
+    if (els[i]!.kind !== 'heading') continue;
+    const from = i;
+    const run: Element[] = [];
+    // Captions between a headline and its lead are skipped; a byline right after a headline belongs to it.
+    while (i < els.length && (els[i]!.kind === 'heading' || els[i]!.kind === 'caption' || (els[i]!.kind === 'byline' && run.length > 0))) {
+      if (els[i]!.kind !== 'caption') run.push(els[i]!);
+      i++;
+    }
+    runs.push({ run, from, to: i });
+    i--;
+  }
+  return runs;
+}
+
+function nextText(els: readonly Element[], from: number): Element | null {
+  for (let i = from; i < els.length; i++) {
+    const e = els[i]!;
+    if (e.kind === 'text') return e;
+    if (e.kind === 'heading') return null;
+  }
+  return null;
+}
+
+function prevContent(els: readonly Element[], before: number): Element | null {
+  for (let i = before - 1; i >= 0; i--) if (els[i]!.kind !== 'caption') return els[i]!;
+  return null;
+}
+
+/** How strongly a run of headings looks like an article's headline group (vs a subheading). */
+function headScore(run: Element[], els: readonly Element[], from: number, to: number, hints: SegmentHints): number {
+  const heads = run.filter((e) => e.kind === 'heading');
+  let score = 0;
+  if (heads.length >= 2) score += 1;
+  if (heads.some((h, i) => i === 0 && heads.length >= 2 && hints.isZoneLabel(headingText(h)))) score += 2;
+  if (run.some((e) => e.kind === 'byline')) score += 2;
+  if (heads.some((h) => isDash(headingText(h)))) score += 1;
+  if (nextText(els, to)?.lead) score += 2;
+  const prev = prevContent(els, from);
+  if (!prev || prev.kind === 'byline' || (prev.kind === 'text' && prev.authors.length > 0)) score += 2;
+  if (heads.every((h) => h.level >= 3)) score -= 2;
+  return score;
+}
+
+const IS_HEAD = 2;
+
+/** Head-first layout: each headline group opens a segment. */
+function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
+  const segments: Segment[] = [];
+  const runs = new Map(headingRuns(els).map((r) => [r.from, r]));
+  let cur: Segment | null = null;
+  for (let i = 0; i < els.length; i++) {
+    const e = els[i]!;
+    const r = runs.get(i);
+    if (r) {
+      const opens = !cur || cur.closed || headScore(r.run, els, r.from, r.to, hints) >= IS_HEAD;
+      if (opens) {
+        cur = { head: r.run, body: [], closed: false };
+        segments.push(cur);
+      } else {
+        cur!.body.push(...r.run);
+      }
+      i = r.to - 1;
+      continue;
+    }
+    if (e.kind === 'caption') continue;
+    if (e.kind === 'byline') {
+      if (cur) { cur.body.push(e); cur.closed = true; }
+      continue;
+    }
+    // Running text after a closed article (or at the top) is an article without a headline:
+    // usually the part of an article that another one split.
+    const startsNew = !cur || cur.closed || (e.lead && cur.body.some((b) => b.kind === 'text'));
+    if (startsNew) {
+      cur = { head: [], body: [], closed: false };
+      segments.push(cur);
+    }
+    cur!.body.push(e);
+    if (e.authors.length) cur!.closed = true;
+  }
+  return segments;
+}
+
+/** Body-first layout: text, byline, then the headline group of that text. */
+function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
+  const segments: Segment[] = [];
+  const runs = new Map(headingRuns(els).map((r) => [r.from, r]));
+  let pending: Element[] = [];
+  for (let i = 0; i < els.length; i++) {
+    const e = els[i]!;
+    const r = runs.get(i);
+    if (r) {
+      const atEnd = r.to >= els.length || els.slice(r.to).every((x) => x.kind === 'caption');
+      const closes = atEnd || headScore(r.run, els, r.from, r.to, hints) >= IS_HEAD;
+      if (closes && pending.some((p) => p.kind === 'text')) {
+        segments.push({ head: r.run, body: pending, closed: true });
+        pending = [];
+      } else {
+        pending.push(...r.run);
+      }
+      i = r.to - 1;
+      continue;
+    }
+    if (e.kind === 'caption') continue;
+    pending.push(e);
+  }
+  if (pending.some((p) => p.kind === 'text')) segments.push({ head: [], body: pending, closed: false });
+  return segments;
+}
+
+export function isBodyFirst(els: readonly Element[]): boolean {
+  const content = els.filter((e) => e.kind !== 'caption');
+  const first = content[0];
+  const last = content[content.length - 1];
+  return !!first && !!last && first.kind === 'text' && last.kind === 'heading';
+}
+
+/** Article segments in reading order, parts of split articles joined. */
+export function segment(els: readonly Element[], hints: SegmentHints): Segment[] {
+  const segs = isBodyFirst(els) ? bodyFirst(els, hints) : headFirst(els, hints);
+  return joinSplitParts(segs);
+}
+
+function startsAsContinuation(seg: Segment): boolean {
+  const t = seg.body.find((b) => b.kind === 'text');
+  return !!t && !t.lead;
+}
+
+/**
+ * A segment without a headline that does not open with a source marker is the first part of an
+ * article that another one interrupted: it joins the first later headed segment whose text does
+ * not open with a lead of its own. Without such a segment it stays on its own.
+ */
+function joinSplitParts(segs: Segment[]): Segment[] {
+  const out = [...segs];
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    if (s.head.length > 0) continue;
+    const firstText = s.body.find((b) => b.kind === 'text');
+    if (!firstText || firstText.lead) continue;
+    const k = out.findIndex((t, j) => j > i && t.head.length > 0 && startsAsContinuation(t));
+    if (k < 0) continue;
+    const host = out[k]!;
+    out[k] = { head: host.head, body: [...s.body, ...host.body], closed: host.closed };
+    out.splice(i, 1);
+    i--;
+  }
+  return out;
+}
