@@ -99,3 +99,13 @@ export function monthInPeriod(month: string, rp: ReportPeriod): boolean {
 export function reportPeriodAsPeriod(rp: ReportPeriod): Period {
   return { label: rp.label, from: rp.key, to: rp.key };
 }
+
+/** The one period chosen by --month / --quarter / --year (exactly one must be given). */
+export function periodFromOptions(opts: { month?: string | undefined; quarter?: string | undefined; year?: string | undefined }): ReportPeriod {
+  const given = (['month', 'quarter', 'year'] as const).filter((k) => opts[k] !== undefined);
+  if (given.length !== 1) {
+    throw new PeriodError(given.length === 0 ? 'choose the period: --month 2026-01, --quarter 2026-Q1 or --year 2025' : `choose one period only (got ${given.map((k) => `--${k}`).join(' and ')})`);
+  }
+  const kind = given[0] as ReportPeriodKind;
+  return parseReportPeriod(kind, opts[kind] as string);
+}

@@ -3,6 +3,9 @@ import { type Command, type CliContext, EXIT_USAGE, UsageError } from './context
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   extract: { summary: 'read bulletins and print their articles and figures (--json for the spec JSON)', load: async () => (await import('./commands/extract.js')).extract },
+  ingest: { summary: 'store bulletins (files or directories) in the database', load: async () => (await import('./commands/ingest.js')).ingest },
+  reextract: { summary: 're-read stored bulletins with this version of the extractor', load: async () => (await import('./commands/reextract.js')).reextract },
+  stats: { summary: 'print per-zone statistics of a month, quarter or year (--json for the Report)', load: async () => (await import('./commands/stats.js')).stats },
   report: { summary: 'write the briefing PDF and workbook of a period (--month, --quarter or --year)', load: async () => (await import('./commands/report.js')).report },
 };
 
