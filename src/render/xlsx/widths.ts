@@ -19,8 +19,11 @@ export function shownText(cell: CellValue): string {
   }
 }
 
-// Thousands separators and two decimals, as #,##0.00 shows the number.
-const formatLength = (n: number): string => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** A string as long as #,##0.00 shows the number (toLocaleString is too slow for thousands of cells). */
+function formatLength(n: number): string {
+  const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.abs(n)))) + 1);
+  return '0'.repeat(digits + Math.floor((digits - 1) / 3) + 3 + (n < 0 ? 1 : 0));
+}
 
 export function columnWidths(sheet: SheetPlan): number[] {
   const texts: string[][] = sheet.columns.map((c) => (sheet.kind === 'list' ? [c.header] : []));

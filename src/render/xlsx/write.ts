@@ -56,32 +56,37 @@ class TextRepairs {
 
 type Value = ExcelJS.CellValue;
 
-function toExcel(cell: CellValue, columnFormat: string | undefined, sheet: string, at: string, repairs: TextRepairs): { value: Value; style: Partial<ExcelJS.Style> | null } {
-  const text = (raw: string): string => {
-    const c = cleanCellText(raw);
-    if (c.removed || c.truncated) repairs.note(sheet, at, c.truncated);
-    return c.text;
-  };
-  if (cell === null) return { value: null, style: null };
-  if (typeof cell === 'string') return { value: text(cell), style: null };
-  if (typeof cell === 'number') return { value: Number.isFinite(cell) ? cell : null, style: null };
+function cleanText(raw: string, sheet: string, at: () => string, repairs: TextRepairs): string {
+  const c = cleanCellText(raw);
+  if (c.removed || c.truncated) repairs.note(sheet, at(), c.truncated);
+  return c.text;
+}
+
+interface Converted { value: Value; style: Partial<ExcelJS.Style> | null }
+const EMPTY: Converted = { value: null, style: null };
+
+// Called for every cell of every row: no closures created here (they cost as much as the cell).
+function toExcel(cell: CellValue, columnFormat: string | undefined, sheet: string, at: () => string, repairs: TextRepairs): Converted {
+  if (cell === null) return EMPTY;
+  if (typeof cell === 'string') return { value: cleanText(cell, sheet, at, repairs), style: null };
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, style: null } : EMPTY;
   switch (cell.kind) {
     case 'date': {
       const d = excelDate(cell.iso);
       // A date takes its column's date format (yyyy-mm for months) unless it brings its own.
       const numFmt = cell.numFmt ?? (columnFormat && /y/.test(columnFormat) ? columnFormat : FMT.date);
-      return d ? { value: d, style: withFormat(numFmt) } : { value: text(cell.iso), style: null };
+      return d ? { value: d, style: withFormat(numFmt) } : { value: cleanText(cell.iso, sheet, at, repairs), style: null };
     }
     case 'number':
       return { value: Number.isFinite(cell.value) ? cell.value : null, style: withFormat(cell.numFmt) };
     case 'formula':
       return {
-        value: { formula: cell.formula, result: typeof cell.result === 'string' ? text(cell.result) : cell.result },
+        value: { formula: cell.formula, result: typeof cell.result === 'string' ? cleanText(cell.result, sheet, at, repairs) : cell.result },
         style: withFormat(cell.numFmt),
       };
     case 'link':
       // "#'Sheet'!A5" is a jump inside the workbook (see internalLinks below).
-      return { value: { text: text(cell.text), hyperlink: `#${quoteSheet(cell.sheet)}!${address(cell.col, cell.row)}` }, style: STYLE.link };
+      return { value: { text: cleanText(cell.text, sheet, at, repairs), hyperlink: `#${quoteSheet(cell.sheet)}!${address(cell.col, cell.row)}` }, style: STYLE.link };
   }
 }
 
@@ -121,18 +126,22 @@ function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, p
   const formats = plan.columns.map((c) => withFormat(c.numFmt));
 
   let rowNumber = 0;
+  let col = 0;
+  // The address is only spelled out when a cell needed repairs.
+  const at = (): string => address(col, rowNumber);
   const put = (r: RowPlan): void => {
     rowNumber++;
     const row = ws.getRow(rowNumber);
     const rowStyle = r.style ? STYLE[r.style] : null;
-    r.cells.forEach((cell, i) => {
-      const col = i + 1;
-      const { value, style } = toExcel(cell, plan.columns[i]?.numFmt, plan.name, address(col, rowNumber), repairs);
-      if (value === null && !rowStyle) return;
+    const cells = r.cells;
+    for (let i = 0; i < cells.length; i++) {
+      col = i + 1;
+      const { value, style } = toExcel(cells[i] ?? null, plan.columns[i]?.numFmt, plan.name, at, repairs);
+      if (value === null && !rowStyle) continue;
       const c = row.getCell(col);
       c.value = value;
       c.style = (rowStyle ?? style ?? formats[i] ?? STYLE.plain) as ExcelJS.Style;
-    });
+    }
     if (kind === 'stream') row.commit();
   };
   if (list) put({ style: 'header', cells: plan.columns.map((c) => c.header) });

@@ -1,12 +1,12 @@
 // 开发区: one row per zone, one column per comparable figure (the keys of the Report's totals:
 // metric, period, status), and the zone's place in the signed-investment ranking.
 import { metricInfo } from '../../../model/metrics.js';
-import type { Figure, Report, Total } from '../../../types.js';
+import type { Report, Total } from '../../../types.js';
 import { STATUS_LABEL } from '../layout.js';
 import { FMT, SHEET, type CellValue, type ColumnPlan, type RowPlan, type SheetPlan } from '../plan.js';
 
-const sameKey = (f: Figure, t: Total): boolean =>
-  f.metric === t.metric && f.status === t.status && f.period.from === t.period.from && f.period.to === t.period.to;
+const keyOf = (metric: string, from: string | null, to: string | null, status: string): string =>
+  JSON.stringify([metric, from, to, status]);
 
 /** Header of a total's column: the period only where the same metric has several columns. */
 export function zoneColumnHeader(total: Total, all: readonly Total[]): string {
@@ -46,12 +46,14 @@ export function zonesSheet(report: Report): SheetPlan {
     *rows(): Generator<RowPlan> {
       for (const z of report.zones) {
         const rank = rankByZone.get(z.zone);
-        const perTotal = totals.map((t): CellValue => {
-          const matching = z.figures.filter((f) => sameKey(f, t));
-          if (matching.length === 0) return null;
-          const money = metricInfo(t.metric).kind === 'money';
-          return matching.reduce((s, f) => s + (money ? (f.amountYi ?? 0) : f.value), 0);
-        });
+        // One pass over the zone's figures, then one lookup per column.
+        const sums = new Map<string, number>();
+        for (const f of z.figures) {
+          const k = keyOf(f.metric, f.period.from, f.period.to, f.status);
+          const money = metricInfo(f.metric).kind === 'money';
+          sums.set(k, (sums.get(k) ?? 0) + (money ? (f.amountYi ?? 0) : f.value));
+        }
+        const perTotal = totals.map((t): CellValue => sums.get(keyOf(t.metric, t.period.from, t.period.to, t.status)) ?? null);
         yield {
           cells: [
             z.zone, z.short, z.city, z.known ? '是' : '否', ...perTotal,
