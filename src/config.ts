@@ -76,12 +76,66 @@ export function parseConfig(text: string, file: string): ZonebriefConfig {
   };
 }
 
-/** ":LINE" for a JSON.parse error that gives a position (Node: "at position N" or "line N"). */
+/**
+ * ":LINE" of the first syntax error. Node 20's JSON.parse does not always say where the error is
+ * ("Unexpected token '}', ... is not valid JSON"), so a small scanner finds the offset itself.
+ */
 function jsonErrorLine(text: string, err: unknown): string {
   const msg = err instanceof Error ? err.message : '';
-  const line = /line (\d+)/.exec(msg);
-  if (line) return `:${line[1]}`;
   const pos = /position (\d+)/.exec(msg);
-  if (pos) return `:${text.slice(0, Number(pos[1])).split('\n').length}`;
-  return '';
+  const at = pos ? Number(pos[1]) : jsonErrorOffset(text);
+  return at === null ? '' : `:${text.slice(0, at).split('\n').length}`;
+}
+
+/** Offset of the first JSON syntax error in `text`, or null if none is found. */
+export function jsonErrorOffset(text: string): number | null {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  class Bad { constructor(readonly at: number) {} }
+  const ws = (): void => { while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++; };
+  const expect = (s: string): void => {
+    if (text.startsWith(s, i)) i += s.length;
+    else throw new Bad(i);
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++; ws();
+      if (text[i] === '}') { i++; return; }
+      for (;;) {
+        ws(); if (text[i] !== '"') throw new Bad(i);
+        str(); ws(); expect(':'); value(); ws();
+        if (text[i] === ',') { i++; continue; }
+        expect('}'); return;
+      }
+    }
+    if (c === '[') {
+      i++; ws();
+      if (text[i] === ']') { i++; return; }
+      for (;;) {
+        value(); ws();
+        if (text[i] === ',') { i++; continue; }
+        expect(']'); return;
+      }
+    }
+    if (c === '"') return str();
+    const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!lit) throw new Bad(i);
+    i += lit[0].length;
+  };
+  const str = (): void => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\n') throw new Bad(i);
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    expect('"');
+  };
+  try {
+    value(); ws();
+    return i < text.length ? i : null;
+  } catch (e) {
+    if (e instanceof Bad) return e.at;
+    throw e;
+  }
 }

@@ -411,7 +411,7 @@ export function zoneBriefingView(report: Report, zone: string, options: ViewOpti
   };
 }
 
-/** A file name for a zone's briefing: the short name, without characters file systems reject. */
+/** A zone briefing's file name: the official name (unique, unlike short forms), made file-safe. */
 export function zoneFileName(z: Pick<ZoneStats, 'zone' | 'short'>): string {
-  return `${(z.short || z.zone).replace(/[\\/:*?"<>|\s]+/g, '_')}.pdf`;
+  return `${z.zone.replace(/[\\/:*?"<>|\s]+/g, '_')}.pdf`;
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  briefingView, chineseDate, formatAmount, formatNumber, formatYi, oneLine, periodText, zoneBriefingView, zoneFileName,
+} from '../../src/render/view-model.js';
+import { emptyReport, sampleReport } from '../fixtures/sample-report.js';
+
+const OPTIONS = { organisation: '示例中心', title: '开发区工作简报', subtitle: null };
+
+describe('zh-CN formats', () => {
+  it('groups thousands and keeps printed decimals', () => {
+    expect(formatYi(1234.561)).toBe('1,234.56 亿元');
+    expect(formatYi(0.8)).toBe('0.80 亿元');
+    expect(formatNumber(412.35)).toBe('412.35');
+    expect(formatAmount(8000, '万元', true)).toBe('约 8,000 万元');
+    expect(formatAmount(13.4, '%', false)).toBe('13.4%');
+    expect(chineseDate('2026-01-08')).toBe('2026年1月8日');
+    expect(chineseDate('2026-01')).toBe('2026年1月');
+  });
+
+  it('prints periods as labelled, else by their bounds', () => {
+    expect(periodText({ label: '“十四五”期间', from: '2021', to: '2025' })).toBe('“十四五”期间');
+    expect(periodText({ label: null, from: '2022', to: '2024' })).toBe('2022–2024');
+    expect(periodText({ label: null, from: null, to: '2026' })).toBe('截至 2026');
+    expect(periodText({ label: null, from: null, to: null })).toBe('期间不详');
+  });
+
+  it('joins line breaks of PDF-copied evidence and protects the cell separator', () => {
+    expect(oneLine('全区重点推进在建项目有\n19 个')).toBe('全区重点推进在建项目有19 个');
+    expect(oneLine('Phase\nII')).toBe('Phase II');
+    expect(oneLine('甲|乙')).toBe('甲｜乙');
+  });
+});
+
+describe('briefingView', () => {
+  const view = briefingView(sampleReport(), OPTIONS);
+
+  it('takes key figures from Report.totals as given, period by period, never summing across periods', () => {
+    expect(view.headlines).toEqual([
+      '签约项目 17 个 · 总投资 47.60 亿元 · 覆盖 2/3 个开发区',
+      '开工项目 9 个（覆盖 1/3 个开发区）',
+    ]);
+    expect(view.keyFigures.map((k) => [k.label, k.period, k.value, k.coverage, k.refs])).toEqual([
+      ['签约项目', '2026年1月', '17 个', '2/3', '[1][9]'],
+      ['签约投资', '2026年1月', '47.60 亿元', '2/3', '[2][10]'],
+      ['开工项目', '2026年1月', '9 个', '1/3', '[5]'],
+    ]);
+    // The five-year total stays apart from the month's.
+    expect(view.otherFigures.map((k) => [k.label, k.period, k.value])).toEqual([['签约项目', '“十四五”期间', '88 个']]);
+  });
+
+  it('prints every figure with its period, its value as printed and its reference numbers', () => {
+    const z3 = view.zones[2]!;
+    expect(z3.figures[1]).toEqual({ metric: '签约投资', period: '2026年1月', value: '约 8,000 万元（0.80 亿元）', yoy: '', status: '实绩', refs: '[10]' });
+    expect(view.zones[0]!.figures[1]!.yoy).toBe('同比增长 12.5%');
+    expect(z3.registryNote).not.toBe('');
+    expect(z3.projects).toEqual([{ name: '新材料产业园项目', stage: '签约', status: '实绩', investment: '2.5 亿元', month: '2026年1月', refs: '[11]' }]);
+    expect(view.zones[1]!.targets).toEqual([{ metric: '年度计划投资', period: '2026年', target: '30 亿元', actual: '3.2 亿元', ratio: '10.7%', refs: '[7][8]' }]);
+  });
+
+  it('lists every source with its sentence, bulletin line and article', () => {
+    expect(view.sources).toHaveLength(12);
+    expect(view.sources[0]).toEqual({ ref: '[1]', evidence: '1月份,共签约项目12个,总投资46.8亿元', bulletin: 'sample-2026-01-12.txt 第 6 行', article: '1月集中签约项目12个' });
+  });
+
+  it('charts signed investment by zone short name', () => {
+    expect(view.chart).toEqual({ title: '各开发区签约投资（2026年1月）', unit: '亿元', bars: [{ label: '襄垣经开区', valueYi: 46.8 }, { label: '示例县高新区', valueYi: 0.8 }] });
+  });
+
+  it('dates the cover with the as-of date, so a re-run prints the same date', () => {
+    expect(view.madeOn).toBe('2026年1月26日');
+    expect(briefingView(emptyReport(), OPTIONS)).toMatchObject({ empty: true, madeOn: '2026年3月31日', zones: [], chart: null });
+  });
+});
+
+describe('zoneBriefingView', () => {
+  it('keeps one zone and only the sources it cites, under their report numbers', () => {
+    const v = zoneBriefingView(sampleReport(), '晋城经济技术开发区', OPTIONS);
+    expect(v.zones.map((z) => z.name)).toEqual(['晋城经济技术开发区']);
+    expect(v.sources.map((s) => s.ref)).toEqual(['[5]', '[6]', '[7]', '[8]']);
+    expect(v.keyFigures).toEqual([]);
+    expect(v.bulletins.map((b) => b.file)).toEqual(['sample-2026-01-26.txt']);
+  });
+
+  it('names zone files after the zone, without path characters', () => {
+    expect(zoneFileName({ zone: '晋城经济技术开发区', short: '晋城经开区' })).toBe('晋城经济技术开发区.pdf');
+    expect(zoneFileName({ zone: 'a/b c', short: '' })).toBe('a_b_c.pdf');
+  });
+});
