@@ -67,6 +67,7 @@ interface Inspected {
   parts: number;
   definedNames: { name: string; localSheetId: string; text: string }[];
   longestString: number;
+  inlineStrings: number;
   sheets: string[];
   properties: { creator: string; title: string; created: string };
   byName: Record<string, {
@@ -158,6 +159,8 @@ describe('openpyxl', () => {
       }
     }
     expect(e.longestString).toBe(32_767);
+    // Sentences are written inline, short repeated texts through the shared-string table.
+    expect(s.inlineStrings).toBeGreaterThan(10);
   });
 
   it('loads the sheets, properties, frozen headers, filters and print setup', () => {

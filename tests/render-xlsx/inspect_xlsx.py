@@ -40,10 +40,19 @@ with zipfile.ZipFile(path) as z:
     ]
     # Longest shared or inline string (a cell holds at most 32,767 characters).
     longest = 0
-    if "xl/sharedStrings.xml" in z.namelist():
-        for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", NS):
-            longest = max(longest, len("".join(t.text or "" for t in si.iter("{%s}t" % NS["m"]))))
+    inline = 0
+    for name in z.namelist():
+        if name == "xl/sharedStrings.xml":
+            items = ET.fromstring(z.read(name)).findall("m:si", NS)
+        elif name.startswith("xl/worksheets/sheet"):
+            items = list(ET.fromstring(z.read(name)).iter("{%s}is" % NS["m"]))
+            inline += len(items)
+        else:
+            continue
+        for item in items:
+            longest = max(longest, len("".join(t.text or "" for t in item.iter("{%s}t" % NS["m"]))))
     out["longestString"] = longest
+    out["inlineStrings"] = inline
 
 
 def plain(v):

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../../types.js';
 import { FMT, type CellValue, type RowPlan, type SheetPlan, type WorkbookPlan } from './plan.js';
+import { RowXmlWriter, type XmlCellValue } from './row-xml.js';
 import { address, cleanCellText, quoteSheet } from './text.js';
 import { columnWidths } from './widths.js';
 
@@ -85,31 +86,30 @@ function toExcel(cell: CellValue, columnFormat: string | undefined, sheet: strin
         style: withFormat(cell.numFmt),
       };
     case 'link':
-      // "#'Sheet'!A5" is a jump inside the workbook (see internalLinks below).
+      // "#'Sheet'!A5" is a jump inside the workbook: written as <hyperlink location> (row-xml.ts).
       return { value: { text: cleanText(cell.text, sheet, at, repairs), hyperlink: `#${quoteSheet(cell.sheet)}!${address(cell.col, cell.row)}` }, style: STYLE.link };
   }
 }
 
-/**
- * exceljs's streaming writer stores every hyperlink as an external relationship, which Excel would
- * try to open as a file. A link within the workbook belongs in the `location` attribute instead:
- * this keeps "#…" links out of the relationships so exceljs writes them that way.
- */
-function internalLinks(ws: ExcelJS.Worksheet): void {
-  const rels = (ws as unknown as { _sheetRelsWriter?: { addHyperlink?: (h: HyperlinkModel) => void; _hyperlinks?: HyperlinkModel[] } })._sheetRelsWriter;
-  if (!rels || typeof rels.addHyperlink !== 'function' || !Array.isArray(rels._hyperlinks)) {
-    throw new Error('exceljs streaming writer internals changed: cannot write links within the workbook');
-  }
-  const external = rels.addHyperlink.bind(rels);
-  const list = rels._hyperlinks;
-  rels.addHyperlink = (h: HyperlinkModel): void => {
-    if (h.target.startsWith('#')) list.push({ address: h.address, target: h.target.slice(1), tooltip: h.tooltip });
-    else external(h);
-  };
-}
-interface HyperlinkModel { address: string; target: string; tooltip?: string }
 
-function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, kind: WriterKind, diagnostics: Diagnostic[]): void {
+/** Rows between pauses that let the zip stream take what was written. */
+const ROWS_PER_TURN = 1_000;
+
+/**
+ * exceljs's StreamBuf ignores back-pressure: it pushes into the zip's compressor however far
+ * behind that is. Waiting here until the compressor has drained keeps memory flat.
+ */
+async function drain(ws: ExcelJS.Worksheet): Promise<void> {
+  const pipes = (ws as unknown as { stream?: { pipes?: NodeJS.WritableStream[] } }).stream?.pipes ?? [];
+  for (const p of pipes) {
+    // archiver's PassThrough comes from readable-stream 2, which predates writableNeedDrain.
+    const w = p as NodeJS.WritableStream & { writableNeedDrain?: boolean; _writableState?: { needDrain?: boolean } };
+    if (w.writableNeedDrain ?? w._writableState?.needDrain) await new Promise<void>((resolve) => w.once('drain', () => resolve()));
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+async function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, kind: WriterKind, diagnostics: Diagnostic[]): Promise<void> {
   const list = plan.kind === 'list';
   const ws = wb.addWorksheet(plan.name, {
     views: list ? [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] : [{}],
@@ -120,32 +120,47 @@ function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, p
     },
     headerFooter: { oddFooter: `&L${plan.name}&R&P / &N` },
   });
-  if (kind === 'stream') internalLinks(ws);
   ws.columns = columnWidths(plan).map((width) => ({ width }));
   const repairs = new TextRepairs();
   const formats = plan.columns.map((c) => withFormat(c.numFmt));
+  const width = Math.max(plan.columns.length, ...(list ? [] : [...plan.rows()].map((r) => r.cells.length)));
+  const fast = kind === 'stream' ? new RowXmlWriter(ws, wb, width) : null;
 
   let rowNumber = 0;
   let col = 0;
   // The address is only spelled out when a cell needed repairs.
   const at = (): string => address(col, rowNumber);
+  const values: XmlCellValue[] = [];
+  const styles: (Partial<ExcelJS.Style> | null)[] = [];
   const put = (r: RowPlan): void => {
     rowNumber++;
-    const row = ws.getRow(rowNumber);
     const rowStyle = r.style ? STYLE[r.style] : null;
     const cells = r.cells;
+    values.length = 0;
+    styles.length = 0;
     for (let i = 0; i < cells.length; i++) {
       col = i + 1;
       const { value, style } = toExcel(cells[i] ?? null, plan.columns[i]?.numFmt, plan.name, at, repairs);
-      if (value === null && !rowStyle) continue;
-      const c = row.getCell(col);
-      c.value = value;
-      c.style = (rowStyle ?? style ?? formats[i] ?? STYLE.plain) as ExcelJS.Style;
+      values.push(value as XmlCellValue);
+      styles.push(value === null && !rowStyle ? null : (rowStyle ?? style ?? formats[i] ?? null));
     }
-    if (kind === 'stream') row.commit();
+    if (fast) {
+      fast.write(rowNumber, values, styles);
+      return;
+    }
+    const row = ws.getRow(rowNumber);
+    values.forEach((value, i) => {
+      if (value === null && !styles[i]) return;
+      const c = row.getCell(i + 1);
+      c.value = value as Value;
+      c.style = (styles[i] ?? STYLE.plain) as ExcelJS.Style;
+    });
   };
   if (list) put({ style: 'header', cells: plan.columns.map((c) => c.header) });
-  for (const r of plan.rows()) put(r);
+  for (const r of plan.rows()) {
+    put(r);
+    if (rowNumber % ROWS_PER_TURN === 0) await drain(ws);
+  }
   if (list) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rowNumber), column: plan.columns.length } };
   repairs.flush(plan.name, diagnostics);
   if (kind === 'stream') (ws as unknown as { commit(): void }).commit();
@@ -166,7 +181,7 @@ export async function writePlan(plan: WorkbookPlan, filename: string, writeDiagn
     subject: plan.properties.subject,
     company: plan.properties.company,
   });
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, kind, writeDiagnostics);
+  for (const sheet of plan.sheets) await writeSheet(wb, sheet, kind, writeDiagnostics);
   if (wb instanceof ExcelJS.stream.xlsx.WorkbookWriter) await wb.commit();
   else await wb.xlsx.writeFile(filename);
 }

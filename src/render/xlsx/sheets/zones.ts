@@ -38,30 +38,24 @@ export function zonesSheet(report: Report): SheetPlan {
     { header: '文章数', meaning: '“文章”表中该开发区的行数', numFmt: FMT.count },
   ];
   const rankByZone = new Map(report.ranking.map((r) => [r.zone, r]));
-  return {
-    name: SHEET.zones,
-    kind: 'list',
-    columns,
-    rowCount: report.zones.length,
-    *rows(): Generator<RowPlan> {
-      for (const z of report.zones) {
-        const rank = rankByZone.get(z.zone);
-        // One pass over the zone's figures, then one lookup per column.
-        const sums = new Map<string, number>();
-        for (const f of z.figures) {
-          const k = keyOf(f.metric, f.period.from, f.period.to, f.status);
-          const money = metricInfo(f.metric).kind === 'money';
-          sums.set(k, (sums.get(k) ?? 0) + (money ? (f.amountYi ?? 0) : f.value));
-        }
-        const perTotal = totals.map((t): CellValue => sums.get(keyOf(t.metric, t.period.from, t.period.to, t.status)) ?? null);
-        yield {
-          cells: [
-            z.zone, z.short, z.city, z.known ? '是' : '否', ...perTotal,
-            rank?.rank ?? null, rank?.valueYi ?? null, rank?.period.label ?? null,
-            z.figures.length, z.projects.length, z.articles.length,
-          ],
-        };
-      }
-    },
-  };
+  // One row per zone: few enough to build once (the writer reads the rows twice).
+  const rows: RowPlan[] = report.zones.map((z) => {
+    const rank = rankByZone.get(z.zone);
+    // One pass over the zone's figures, then one lookup per column.
+    const sums = new Map<string, number>();
+    for (const f of z.figures) {
+      const k = keyOf(f.metric, f.period.from, f.period.to, f.status);
+      const money = metricInfo(f.metric).kind === 'money';
+      sums.set(k, (sums.get(k) ?? 0) + (money ? (f.amountYi ?? 0) : f.value));
+    }
+    const perTotal = totals.map((t): CellValue => sums.get(keyOf(t.metric, t.period.from, t.period.to, t.status)) ?? null);
+    return {
+      cells: [
+        z.zone, z.short, z.city, z.known ? '是' : '否', ...perTotal,
+        rank?.rank ?? null, rank?.valueYi ?? null, rank?.period.label ?? null,
+        z.figures.length, z.projects.length, z.articles.length,
+      ],
+    };
+  });
+  return { name: SHEET.zones, kind: 'list', columns, rowCount: rows.length, rows: () => rows };
 }

@@ -1,0 +1,85 @@
+// Workbook writer benchmark: time and peak memory to write 10,000 and 100,000 indicator rows with
+// the streaming writer, against exceljs's in-memory writer as the baseline, in the same run.
+// Each measurement runs in its own child process so peak RSS is its own. Reports ratios; asserts
+// nothing (`npm run bench xlsx`).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeWorkbook } from '../src/render/xlsx/index.js';
+import type { WriterKind } from '../src/render/xlsx/write.js';
+import { largeReport } from './fixtures/large-report.js';
+
+interface Measurement {
+  rows: number;
+  writer: WriterKind;
+  /** Time in writeWorkbook only (the synthetic Report is built before the clock starts). */
+  ms: number;
+  /** CPU time (user + system) in writeWorkbook: steadier than wall time on a shared machine. */
+  cpuMs: number;
+  /** Peak RSS of the whole process, MiB. */
+  peakMiB: number;
+  /** RSS with the Report built and garbage collected, before writing, MiB. */
+  reportMiB: number;
+  fileMiB: number;
+}
+
+const MiB = 1024 * 1024;
+
+async function child(rows: number, writer: WriterKind): Promise<void> {
+  const report = largeReport({ indicators: rows });
+  (globalThis as { gc?: () => void }).gc?.();
+  const reportMiB = process.memoryUsage().rss / MiB;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zb-xlsx-bench-'));
+  const file = path.join(dir, 'workbook.xlsx');
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  await writeWorkbook(report, file, { writer });
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const m: Measurement = {
+    rows, writer, ms, cpuMs: (cpu.user + cpu.system) / 1000, reportMiB, peakMiB: process.resourceUsage().maxRSS / 1024, fileMiB: fs.statSync(file).size / MiB,
+  };
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`${JSON.stringify(m)}\n`);
+}
+
+function measure(rows: number, writer: WriterKind): Measurement | null {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', String(rows), writer], {
+    encoding: 'utf8', maxBuffer: 16 * MiB, timeout: 600_000,
+  });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) {
+    console.log(`  ${writer} ${rows}: failed (exit ${r.status}) ${r.stderr.slice(-500)}`);
+    return null;
+  }
+  return JSON.parse(line) as Measurement;
+}
+
+const fmt = (m: Measurement): string =>
+  `${String(m.rows).padStart(7)} rows  ${m.writer.padEnd(6)}  ${(m.ms / 1000).toFixed(2).padStart(6)} s (cpu ${(m.cpuMs / 1000).toFixed(2)} s)  ` +
+  `peak ${m.peakMiB.toFixed(0).padStart(5)} MiB  (report alone ${m.reportMiB.toFixed(0)} MiB, writer +${(m.peakMiB - m.reportMiB).toFixed(0)} MiB)  ` +
+  `file ${m.fileMiB.toFixed(1)} MiB`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') {
+    await child(Number(args[1]), args[2] as WriterKind);
+    return;
+  }
+  console.log(`xlsx writer: streaming (ours) vs exceljs in-memory (baseline); ${os.cpus().length} CPUs, load ${os.loadavg()[0]?.toFixed(2)}`);
+  console.log('goal: 100,000 rows in <= 2 s and <= 150 MiB');
+  for (const rows of [10_000, 100_000]) {
+    const stream = measure(rows, 'stream');
+    const memory = measure(rows, 'memory');
+    for (const m of [stream, memory]) if (m) console.log(fmt(m));
+    if (stream && memory) {
+      console.log(`${String(rows).padStart(7)} rows  ratio stream/memory: time ${(stream.ms / memory.ms).toFixed(2)}, cpu ${(stream.cpuMs / memory.cpuMs).toFixed(2)}, ` +
+        `peak RSS ${(stream.peakMiB / memory.peakMiB).toFixed(2)}, writer's own memory ${((stream.peakMiB - stream.reportMiB) / (memory.peakMiB - memory.reportMiB)).toFixed(2)}`);
+    }
+  }
+}
+
+await main();
