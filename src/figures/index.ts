@@ -42,7 +42,8 @@ export function findFigures(ctx: FigureContext): FigureResult {
 
   const indicators: Indicator[] = [];
   const seen = new Set<string>();
-  for (const d of readIndicators({ text, tokens, periods, issueYear: ctx.issueYear })) {
+  const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
+  for (const d of drafts) {
     const prefix = t.slice(d.sentence.start, d.token.start);
     const ev = evidenceOf(ctx.decoded, ctx.lines, text.view, d.evidenceStart, d.evidenceEnd, d.token.numberStart);
     if (WIDER_AREA.test(prefix)) {
@@ -74,7 +75,11 @@ export function findFigures(ctx: FigureContext): FigureResult {
     indicators.push(ind);
   }
 
-  const projects = readProjects({ ctx, text, tokens }).map((p) => ({ ...p, zone: p.zone ?? ctx.zone }));
+  const usedAmounts = new Set(drafts.map((d) => d.token));
+  const projects = readProjects({
+    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, registry: ctx.registry,
+    zoneOf: (clause) => zoneOf(ctx, clause),
+  });
   return { indicators, projects, diagnostics };
 }
 

@@ -1,15 +1,244 @@
 // Named projects (…项目, …基地, …产业园) with their stage and investment.
-import type { Project } from '../types.js';
-import type { FigureContext } from './index.js';
+import type { Amount, Project, Stage, Status } from '../types.js';
+import { toYi } from '../model/metrics.js';
+import type { LineIndex } from '../read/mapped-text.js';
+import type { ZoneRegistry } from '../zones/registry.js';
+import { COMPANY } from './cues.js';
+import { evidenceOf } from './evidence.js';
 import type { NumberToken } from './numbers.js';
-import type { ArticleText } from './text.js';
+import { isTarget } from './status.js';
+import type { ArticleText, Clause, Sentence } from './text.js';
 
 export interface ProjectContext {
-  ctx: FigureContext;
+  decoded: string;
+  lines: LineIndex;
   text: ArticleText;
   tokens: readonly NumberToken[];
+  /** Amounts already read as indicators ("总投资11亿元的8个项目"): not one project's investment. */
+  usedAmounts: ReadonlySet<NumberToken>;
+  zoneOf: (clause: string) => string | null;
+  registry: ZoneRegistry;
 }
 
-export function readProjects(_p: ProjectContext): Project[] {
-  return [];
+interface Mention {
+  name: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  clause: Clause;
+  /** Found as an item of "A、B、C等项目". */
+  listed: boolean;
+}
+
+const SUFFIX = /项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站/g;
+/** Suffixes that also name standing institutions (服务中心, 合作平台): kept only with an amount or in a project list. */
+const WEAK_SUFFIX = /(?:平台|中心)$/;
+const NAME_CHAR = /[\u3400-\u9fffA-Za-z()（）]/;
+const STOP_CHAR = /[的了和及与等]/;
+/** Zone designations in front of a project name: the name starts after them. */
+const DESIGNATION = /^.*(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|示范园|园区)/;
+/** Verbs and prepositions in front of a project name. */
+const LEAD_WORDS = '(?:赴|在|对|针对|到|于|把|为|是|位于|察看|考察|参观|调研|走访|视察|推动|加快|加速|抓好|启动|开展|搭建|打造|新建|签约|签订|落户|引进|共建|建成|完成)';
+const LEAD_LAST = new RegExp(`^.*${LEAD_WORDS}`);
+const LEAD_FIRST = new RegExp(`^.*?${LEAD_WORDS}`);
+/** Campaign names in quotes (“共产党员先锋工程”) are slogans unless something is built: 共建“…主题园”. */
+const QUOTED_SLOGAN = /(?<!共建|建设|打造|新建)[“"]$/;
+/** Agricultural demonstration and planting bases are designations, not investment projects. */
+const NOT_PROJECT = /示范基地$|种植基地$|养殖基地$|教育基地$|实践基地$|培训基地$|服务中心$|党群|政务/;
+/** Sizes in front of a name: "6.5万平方米标准厂房建设工程". */
+const SIZE = /^(?:万|亿)?(?:元|平方米|平米|亩|吨|千瓦|兆瓦|MW|GW|个|项|家|栋|条|座|台|余)+/;
+const GENERIC_STEM = new RegExp('^(?:该|本|此|各|全|新|大|好|这些|这个|重点|重大|优质|产业|工业|招商引资|签约|开工|在建|续建|新建|谋划|储备|前期|' +
+  '基础设施|配套|相关|上下游|更多|一批|其他|其余|民生|新能源|新材料|新基建|示范|特色|现代|绿色|数字|科技|创新|孵化|服务|政务服务|' +
+  '党群服务|人才|研发|公共|共享|综合|标准化|一站式|线上|网上|数字化|建设|投资|合作|发展|转型|省级|市级|国家级|省|市|县|区|看|抓|建|' +
+  '一期|二期|三期|其中|在|类|产业类|基础设施类|当年|今年|省外|省内|市外|境外|外资|内资|落地|投产|竣工|入库|在库|' +
+  '关联|每个|所有|全部|有关|降水|雨水|排污|道路|管网)+$');
+/** A verb in a name means the run is a clause about projects, not a project's name. */
+const VERB = new RegExp('要|强化|推动|推进|倒排|聚焦|研究|讨论|紧盯|保障|确保|加快|加大|加速|抓|实行|落实|建立|健全|组织|梳理|围绕|服务|' +
+  '解决|协调|认识|压缩|助力|破解|助推|突出|做到|吸引|协助|对接|提升|优化|深化|培育|支持|坚持|制定|运行|参与|叮嘱|缩短|显著|' +
+  '全力|全面|持续|不断|进一步|积极|大力|着力|重点抓|凝心聚力|千方百计|靶向|关键|还在|一是|二是|三是|四是|五是|为|把|对|以|从|到');
+const ZONE_WORD = /开发区|经开区|高新区|示范区/;
+
+const STAGE_CUES: readonly { re: RegExp; stage: Stage }[] = [
+  { re: /签约|签订/, stage: 'signed' },
+  { re: /竣工|投产|达效|建成|完工|投用|搭建/, stage: 'completed' },
+  { re: /开工|动工|开建|启动|铺开/, stage: 'started' },
+  { re: /谋划|储备|预审|前期|共建/, stage: 'planned' },
+  { re: /在建|建设|施工|工地|现场|塔吊|推进|实施|投入/, stage: 'ongoing' },
+];
+const ACTIVITY = /签约|签订|开工|动工|开建|启动|竣工|投产|达效|建成|完工|在建|建设|施工|工地|现场|塔吊|推进|谋划|储备|预审|审批|落地|共建/;
+const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用于|启动)?$/;
+
+function cleanName(run: string): string {
+  let name = run.replace(/^[“"‘]+|[”"’]+$/g, '');
+  const d = DESIGNATION.exec(name);
+  if (d && validName(name.slice(d[0].length))) name = name.slice(d[0].length);
+  for (const lead of [LEAD_LAST, LEAD_FIRST]) {
+    const l = lead.exec(name);
+    if (l && validName(name.slice(l[0].length))) { name = name.slice(l[0].length); break; }
+  }
+  name = name.replace(SIZE, '');
+  return name.replace(/^(?:该|本|此)/, '');
+}
+
+function validName(name: string): boolean {
+  const suffix = /(项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站)$/.exec(name);
+  const stem = suffix ? name.slice(0, -suffix[0].length) : name;
+  if (stem.length < 2 || stem.length > 30) return false;
+  if (/等|该|这些|\d/.test(name) || VERB.test(stem) || ZONE_WORD.test(stem) || NOT_PROJECT.test(name)) return false;
+  return !GENERIC_STEM.test(stem);
+}
+
+/** Every name ending in a project suffix, in text order. */
+function suffixMentions(text: ArticleText): Mention[] {
+  const t = text.view.text;
+  const out: Mention[] = [];
+  for (const sentence of text.sentences) {
+    for (const clause of sentence.clauses) {
+      const c = t.slice(clause.start, clause.end);
+      SUFFIX.lastIndex = 0;
+      const found: Mention[] = [];
+      for (let m = SUFFIX.exec(c); m; m = SUFFIX.exec(c)) {
+        const end = m.index + m[0].length;
+        let start = m.index;
+        while (start > 0 && NAME_CHAR.test(c[start - 1] ?? '') && !STOP_CHAR.test(c[start - 1] ?? '')) start--;
+        // A quoted name: “通上智能制造(网络安全)主题园”.
+        const name = cleanName(c.slice(start, end));
+        if (!validName(name)) continue;
+        if (QUOTED_SLOGAN.test(c.slice(0, end - name.length))) continue;
+        const at = clause.start + end - name.length;
+        // One name growing into a longer one (…基地 → …基地建设项目) is the longer one.
+        const last = found.at(-1);
+        if (last && last.start === at) found.pop();
+        found.push({ name, start: at, end: clause.start + end, sentence, clause, listed: false });
+      }
+      out.push(...found);
+    }
+  }
+  return out;
+}
+
+const LIST = /((?:[^,。;:、()“”]{2,20}、)+[^,。;:、()“”]{2,20})等(?:重点|产业|新基建|在建|签约|建设)?(?:项目|新基建)/g;
+
+/** "推动华引芯、森木磊石等项目签约开工": each item is a project. */
+function listMentions(text: ArticleText): Mention[] {
+  const t = text.view.text;
+  const out: Mention[] = [];
+  for (const sentence of text.sentences) {
+    for (const clause of sentence.clauses) {
+      const c = t.slice(clause.start, clause.end);
+      LIST.lastIndex = 0;
+      for (let m = LIST.exec(c); m; m = LIST.exec(c)) {
+        let at = clause.start + m.index;
+        for (const raw of (m[1] ?? '').split('、')) {
+          const name = cleanName(raw);
+          const start = at + raw.length - name.length;
+          at += raw.length + 1;
+          if (name.length < 2 || /\d|等/.test(name) || GENERIC_STEM.test(name)) continue;
+          out.push({ name, start, end: start + name.length, sentence, clause, listed: true });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function stageOf(t: string, m: Mention): Stage {
+  const after = t.slice(m.end, m.clause.end);
+  const before = t.slice(m.clause.start, m.start);
+  for (const part of [after, before, t.slice(m.sentence.start, m.sentence.end)]) {
+    let best: { stage: Stage; index: number } | null = null;
+    for (const { re, stage } of STAGE_CUES) {
+      const x = re.exec(part);
+      if (x && (!best || x.index < best.index)) best = { stage, index: x.index };
+    }
+    if (best) return best.stage;
+  }
+  return 'ongoing';
+}
+
+function statusOf(t: string, m: Mention): Status {
+  const prefix = t.slice(m.sentence.start, m.clause.end);
+  if (isTarget(prefix.replace(/计划总投资/g, ''))) return 'target';
+  return /推动[^,。;]*(?:签约|开工|投产|达效)/.test(t.slice(m.clause.start, m.clause.end)) ? 'target' : 'actual';
+}
+
+const sameProject = (a: string, b: string): boolean => {
+  const x = a.replace(/项目$/, '');
+  const y = b.replace(/项目$/, '');
+  return x === y;
+};
+
+export function readProjects(p: ProjectContext): Project[] {
+  const t = p.text.view.text;
+  const money = p.tokens.filter((k) => k.kind === 'money' && !p.usedAmounts.has(k));
+  const mentions = [...suffixMentions(p.text), ...listMentions(p.text)].sort((a, b) => a.start - b.start);
+
+  const amountOf = new Map<Mention, NumberToken>();
+  for (const m of mentions) {
+    // "投资10亿元的绿电园区项目", "投资1200万元搭建数字化管控平台"
+    const before = money.find((k) => k.end <= m.start && k.end >= m.clause.start
+      && MONEY_BEFORE_NAME.test(t.slice(k.end, m.start))
+      && /投资(?:额|总额)?(?:为|达|约)?$/.test(t.slice(m.clause.start, k.start)));
+    if (before) amountOf.set(m, before);
+  }
+  // "亚宝…项目净用地约9.7万平方米,计划总投资10亿元" and "该项目占地35亩,总投资7000余万元"
+  let lastNamed: Mention | null = null;
+  for (const s of p.text.sentences) {
+    const inS = mentions.filter((m) => m.sentence === s);
+    const head = inS.find((m) => m.clause === s.clauses[0] && m.start - s.start <= 12) ?? null;
+    const subjectIsPronoun = s.clauses.some((c) => /^(?:该|此|这个|这一)项目/.test(t.slice(c.start, c.end)));
+    const owner = head ?? (subjectIsPronoun ? lastNamed : null);
+    if (owner && !amountOf.has(owner) && ![...amountOf.values()].some((k) => k.start >= s.start && k.end <= s.end)) {
+      const k = money.find((x) => x.start >= s.start && x.end <= s.end
+        && /(?:计划)?总投资(?:额)?(?:为|达|约)?$|投资总额(?:为|达|约)?$/.test(t.slice(Math.max(s.start, x.start - 8), x.start))
+        && !COMPANY.test(t.slice(s.start, x.start)));
+      if (k) amountOf.set(owner, k);
+    }
+    const named = inS.filter((m) => !m.listed).at(-1);
+    if (named) lastNamed = named;
+  }
+
+  const projects: Project[] = [];
+  for (const m of mentions) {
+    const amount = amountOf.get(m) ?? null;
+    const clauseText = t.slice(m.clause.start, m.clause.end);
+    const context = clauseText.replace(m.name, '');
+    if (!amount && !m.listed) {
+      if (WEAK_SUFFIX.test(m.name) || !ACTIVITY.test(context)) continue;
+    }
+    const existing = projects.find((x) => sameProject(x.name, m.name));
+    const investment = amount ? investmentOf(amount) : null;
+    if (existing) {
+      if (!existing.investment && investment) {
+        existing.investment = investment;
+        Object.assign(existing, evidenceFor(p, amount ?? null, m));
+      }
+      continue;
+    }
+    projects.push({
+      zone: p.zoneOf(t.slice(m.clause.start, m.start)),
+      name: m.name,
+      stage: stageOf(t, m),
+      investment,
+      status: statusOf(t, m),
+      ...evidenceFor(p, amount, m),
+    });
+  }
+  return projects;
+}
+
+function investmentOf(k: NumberToken): Amount & { amountYi: number } {
+  return { value: k.value, unit: k.unit, approx: k.approx, amountYi: toYi(k.value, k.unit) ?? 0 };
+}
+
+function evidenceFor(p: ProjectContext, amount: NumberToken | null, m: Mention): { evidence: string; span: Project['span'] } {
+  const view = p.text.view;
+  if (amount) {
+    const s = p.text.sentences.find((x) => x.start <= amount.start && amount.start < x.end);
+    const c = s?.clauses.find((x) => x.start <= amount.start && amount.start < x.end);
+    const from = Math.min(c?.start ?? amount.start, m.sentence === s ? m.clause.start : amount.start);
+    const to = Math.max(amount.end, m.sentence === s ? m.end : amount.end);
+    return evidenceOf(p.decoded, p.lines, view, from, to, amount.numberStart);
+  }
+  return evidenceOf(p.decoded, p.lines, view, m.clause.start, m.clause.end, m.start);
 }
