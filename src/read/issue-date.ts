@@ -2,6 +2,7 @@
 // speaks of as the present (the latest year it reports as done, 开局之年, 截至目前 …). Pure.
 import type { Diagnostic } from '../types.js';
 import type { LineIndex } from './mapped-text.js';
+import { foldWidths } from './lines.js';
 
 /** 2026-01-20, 2026_01_20, 20260120 in a file name. */
 export function dateFromFileName(file: string): string | null {
@@ -66,14 +67,15 @@ export interface IssueDate {
 export function issueDate(file: string, issued: string | null | undefined, decoded: string, lines: LineIndex): IssueDate {
   const given = issued ?? dateFromFileName(file);
   if (given && isIsoDate(given)) return { issued: given, issueYear: Number(given.slice(0, 4)), diagnostics: [] };
-  const guess = inferIssueYear(decoded);
+  const folded = foldWidths(decoded);
+  const guess = inferIssueYear(folded);
   if (!guess) {
     return {
       issued: null, issueYear: null,
       diagnostics: [{ code: 'date.year-unknown', severity: 'warning', message: 'no issue date given and no year found in the text; periods like 今年 stay open (use --issued YYYY-MM-DD)', file }],
     };
   }
-  const at = decoded.indexOf(guess.evidence.slice(0, 4));
+  const at = folded.indexOf(guess.evidence.slice(0, 4));
   return {
     issued: null,
     issueYear: guess.year,
