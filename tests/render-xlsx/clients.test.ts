@@ -173,7 +173,7 @@ describe('openpyxl', () => {
       expect(ws?.printTitleRows, name).toBe('$1:$1');
       expect([ws?.orientation, ws?.fitToWidth, ws?.fitToHeight], name).toEqual(['landscape', 1, 0]);
     }
-    expect(s.byName['指标']?.filter).toBe('A1:Q12');
+    expect(s.byName['指标']?.filter).toBe('A1:R12');
   });
 
   it('reads the formulas with their cached values, and the number formats', () => {

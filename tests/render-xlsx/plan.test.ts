@@ -25,8 +25,10 @@ describe('planWorkbook', () => {
     expect(ind).toHaveLength(11);
     expect(ind[1]?.cells).toEqual([
       '襄垣经济技术开发区', '签约投资', 'signed_investment', 46.8, '亿元', 46.8, '否', 12.5, '实际', '2026年1月', '2026-01', '2026-01',
-      2, '共签约项目12个,总投资46.8亿元', 'sample-2026-01-12.txt', '1月集中签约项目12个', null,
+      2, '共签约项目12个,总投资46.8亿元', 'sample-2026-01-12.txt', '1月集中签约项目12个', null, '是',
     ]);
+    // 签约投资 over “十四五” is in no total of the sample.
+    expect(ind[3]?.cells[17]).toBe('否');
   });
 
   it('turns every total of the sample into a SUMIFS over 指标 with the model value cached', () => {
@@ -41,22 +43,29 @@ describe('planWorkbook', () => {
     });
     const investment = summary[first]?.cells[3] as FormulaCell;
     expect(investment.formula).toBe(
-      `SUMIFS('指标'!$F$2:$F$12,'指标'!$C$2:$C$12,"signed_investment",'指标'!$K$2:$K$12,"2026-01",'指标'!$L$2:$L$12,"2026-01",'指标'!$I$2:$I$12,"实际")`,
+      `SUMIFS('指标'!$F$2:$F$12,'指标'!$C$2:$C$12,"signed_investment",'指标'!$K$2:$K$12,"2026-01",'指标'!$L$2:$L$12,"2026-01",'指标'!$I$2:$I$12,"实际",'指标'!$R$2:$R$12,"是")`,
     );
     expect(IND_COL.amountYi).toBe(6);
   });
 
-  it('falls back to SUM over the summed cells, or to the value, and says so', () => {
+  it('sums one figure per zone, falls back to SUM over the summed cells or to the value, and says so', () => {
     const r = edgeReport();
     const plan = planWorkbook(r);
     const summary = rows(sheet(plan, SHEET.summary));
     const first = summaryLayout(r).firstTotalRow;
-    expect(summary[first - 1]?.cells[3]).toEqual({ kind: 'formula', formula: "SUM('指标'!$D$2,'指标'!$D$4)", result: 18, numFmt: '#,##0' });
-    expect(summary[first]?.cells[3]).toEqual({ kind: 'number', value: 4, numFmt: '#,##0' });
-    expect(plan.diagnostics.map((d) => d.code)).toEqual(['xlsx.total-not-sumifs', 'xlsx.total-constant']);
+    const totals = summary.slice(first - 1, first + 3).map((row) => row.cells[3]);
+    expect((totals[0] as FormulaCell).formula).toMatch(/^SUMIFS\(.*"started_projects".*,'指标'!\$R\$2:\$R\$8,"是"\)$/);
+    expect((totals[0] as FormulaCell).result).toBe(18);
+    expect(totals.slice(1)).toEqual([
+      { kind: 'formula', formula: "SUM('指标'!$D$4)", result: 2, numFmt: '#,##0' },
+      { kind: 'formula', formula: "SUM('指标'!$D$8)", result: 5, numFmt: '#,##0' },
+      { kind: 'number', value: 4, numFmt: '#,##0' },
+    ]);
+    expect(rows(sheet(plan, SHEET.indicators)).map((row) => row.cells[17])).toEqual(['是', '否', '是', '是', '否', '否', '是']);
+    expect(plan.diagnostics.map((d) => d.code)).toEqual(['xlsx.total-not-sumifs', 'xlsx.total-not-sumifs', 'xlsx.total-constant']);
     // The planner's findings are listed on 说明 after the report's own diagnostics.
     const notes = rows(sheet(plan, SHEET.notes)).map((row) => row.cells[1]);
-    expect(notes.slice(-3)).toEqual(['zone.unknown', 'xlsx.total-not-sumifs', 'xlsx.total-constant']);
+    expect(notes.slice(-4)).toEqual(['zone.unknown', 'xlsx.total-not-sumifs', 'xlsx.total-not-sumifs', 'xlsx.total-constant']);
   });
 
   it('links each zone on 概览 to its rows', () => {

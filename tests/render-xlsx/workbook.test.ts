@@ -55,7 +55,7 @@ describe('writeWorkbook (sample report)', () => {
       const row = ws.getRow(first + i);
       expect(row.getCell(1).value).toBe(t.metricLabel);
       const v = row.getCell(4).value as ExcelJS.CellFormulaValue;
-      expect(v.formula).toMatch(/^SUMIFS\('指标'!\$[DF]\$2:\$[DF]\$12,'指标'!\$C\$2:\$C\$12,"/);
+      expect(v.formula).toMatch(/^SUMIFS\('指标'!\$[DF]\$2:\$[DF]\$12,'指标'!\$C\$2:\$C\$12,".*,"是"\)$/);
       expect(v.result).toBe(t.value);
       expect(row.getCell(4).numFmt).toBe(t.unit === '亿元' ? '#,##0.00' : '#,##0');
       expect(row.getCell(6).value).toBe(`${t.zonesCovered}/${t.zonesInReport}`);
@@ -83,14 +83,14 @@ describe('writeWorkbook (sample report)', () => {
       expect(ws.pageSetup, name).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
       expect(ws.getRow(1).getCell(1).font?.bold, name).toBe(true);
     }
-    expect(sheetOf(wb, '指标').autoFilter).toBe('A1:Q12');
+    expect(sheetOf(wb, '指标').autoFilter).toBe('A1:R12');
   });
 
   it('puts the units in the headers and the number formats on the cells', () => {
     const ws = sheetOf(wb, '指标');
     expect(ws.getRow(1).values).toEqual([undefined,
       '开发区', '指标', '指标代码', '数值（原文）', '单位', '金额（亿元）', '约数', '同比增长（%）', '状态', '期间', '期间起', '期间止',
-      '引用号', '原文', '简报文件', '文章标题', '其他出处']);
+      '引用号', '原文', '简报文件', '文章标题', '其他出处', '计入合计']);
     expect(ws.getCell('F3').value).toBe(46.8);
     expect(ws.getCell('F3').numFmt).toBe('#,##0.00');
     expect(ws.getCell('H3').value).toBe(12.5);
@@ -122,14 +122,14 @@ describe('writeWorkbook (edge cases)', () => {
     const wb = await readBack(file);
     const ind = sheetOf(wb, '指标');
     expect(ind.getCell('N2').value).toBe('2月份,新开工项目7个');
-    expect(String(ind.getCell('N4').value)).toHaveLength(32_767);
+    expect(String(ind.getCell('N5').value)).toHaveLength(32_767);
     expect(sheetOf(wb, '文章').getCell('C2').value).toBe('边界情况测试文章');
-    expect(diagnostics.map((d) => d.code)).toEqual(['xlsx.total-not-sumifs', 'xlsx.total-constant', 'xlsx.text-cleaned', 'xlsx.text-cleaned']);
-    expect(diagnostics[2]?.message).toContain('“指标”表有 2 个单元格');
-    expect(diagnostics[2]?.message).toContain('1 个超过 32,767 字被截断');
+    const codes = ['xlsx.total-not-sumifs', 'xlsx.total-not-sumifs', 'xlsx.total-constant', 'xlsx.text-cleaned', 'xlsx.text-cleaned'];
+    expect(diagnostics.map((d) => d.code)).toEqual(codes);
+    expect(diagnostics[3]?.message).toContain('“指标”表有 2 个单元格');
+    expect(diagnostics[3]?.message).toContain('1 个超过 32,767 字被截断');
     const notes = sheetOf(wb, '说明');
-    const codes = notes.getColumn(2).values.filter((v) => typeof v === 'string' && v.startsWith('xlsx.'));
-    expect(codes).toEqual(['xlsx.total-not-sumifs', 'xlsx.total-constant', 'xlsx.text-cleaned', 'xlsx.text-cleaned']);
+    expect(notes.getColumn(2).values.filter((v) => typeof v === 'string' && v.startsWith('xlsx.'))).toEqual(codes);
   });
 
   it('writes an empty report', async () => {

@@ -1,19 +1,21 @@
 // Formulas for the Report's totals. The model decides what is comparable (same metric, same period,
-// same status); the workbook must let staff re-add those numbers themselves, so each total becomes
-// a SUMIFS over 指标 on exactly those keys, checked here against the model's value. When the
-// SUMIFS would not give the model's number (the model left a figure out), the total falls back to
-// SUM over the summed figures' own cells, and failing that to the value itself, with a diagnostic.
+// same status, one figure per zone); the workbook must let staff re-add those numbers themselves,
+// so each total becomes a SUMIFS over 指标 on exactly those keys plus the 计入合计 column (the
+// figures some total adds up), checked here against the model's value. When the SUMIFS would not
+// give the model's number (two totals whose periods print differently share one key), the total
+// falls back to SUM over its figures' own cells, and failing that to the value, with a diagnostic.
 import type { Diagnostic, Report, Total } from '../../types.js';
 import { metricInfo } from '../../model/metrics.js';
 import { figuresInOrder, STATUS_LABEL, type WorkbookLayout } from './layout.js';
 import { FMT, SHEET, type FormulaCell, type NumberCell } from './plan.js';
-import { IND_COL } from './sheets/indicators.js';
+import { COUNTED, IND_COL, countedRefs } from './sheets/indicators.js';
 import { address, columnRange, exactCriterion, quoteSheet } from './text.js';
 
 /** Excel's limit on a formula's length. */
 const MAX_FORMULA_CHARS = 8_192;
 
-const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+// The model rounds totals to 6 decimals (亿元 → 100 元); a recomputed sum may differ below that.
+const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 5e-7 + 1e-9 * Math.abs(b);
 
 export interface TotalCell {
   cell: FormulaCell | NumberCell;
@@ -33,6 +35,7 @@ export function sumifsFormula(total: Total, lastRow: number): string {
     range(IND_COL.periodFrom), exactCriterion(total.period.from),
     range(IND_COL.periodTo), exactCriterion(total.period.to),
     range(IND_COL.status), exactCriterion(STATUS_LABEL[total.status]),
+    range(IND_COL.counted), exactCriterion(COUNTED),
   ].join(',')})`;
 }
 
@@ -41,8 +44,11 @@ const keyOf = (metric: string, from: string | null, to: string | null, status: s
 
 /** What each SUMIFS computes over the 指标 rows, by key, for checking against the model: one pass over the figures. */
 export function comparableSums(report: Report): Map<string, { value: number; yi: number }> {
+  const counted = countedRefs(report);
   const sums = new Map<string, { value: number; yi: number }>();
   for (const { figure: f } of figuresInOrder(report)) {
+    const ref = f.sources[0]?.ref;
+    if (ref === undefined || !counted.has(ref)) continue;
     const k = keyOf(f.metric, f.period.from, f.period.to, f.status);
     const s = sums.get(k) ?? { value: 0, yi: 0 };
     s.value += f.value;

@@ -6,7 +6,7 @@ import { FMT, SHEET, type ColumnPlan, type RowPlan, type SheetPlan } from '../pl
 /** 1-based column of each field: 概览's SUMIFS formulas address these. */
 export const IND_COL = {
   zone: 1, metricLabel: 2, metric: 3, value: 4, unit: 5, amountYi: 6, approx: 7, yoy: 8, status: 9,
-  periodLabel: 10, periodFrom: 11, periodTo: 12, ref: 13, evidence: 14, bulletin: 15, article: 16, otherRefs: 17,
+  periodLabel: 10, periodFrom: 11, periodTo: 12, ref: 13, evidence: 14, bulletin: 15, article: 16, otherRefs: 17, counted: 18,
 } as const;
 
 export const INDICATOR_COLUMNS: ColumnPlan[] = [
@@ -27,9 +27,17 @@ export const INDICATOR_COLUMNS: ColumnPlan[] = [
   { header: '简报文件', meaning: '原句所在的简报文件名' },
   { header: '文章标题', meaning: '原句所在文章的标题', maxWidth: 40 },
   { header: '其他出处', meaning: '同一数字在其他文章中也出现时的引用号' },
+  { header: '计入合计', meaning: '“是”表示该数字计入了概览的合计（同类数字每个开发区只取一个；单位不能相加的不计入）' },
 ];
 
+/** The text of the 计入合计 column for figures the totals add up (a SUMIFS criterion). */
+export const COUNTED = '是';
+
+/** Reference numbers of the figures the Report's totals add up. */
+export const countedRefs = (report: Report): Set<number> => new Set(report.totals.flatMap((t) => t.refs));
+
 export function indicatorsSheet(report: Report): SheetPlan {
+  const counted = countedRefs(report);
   const rowCount = report.zones.reduce((n, z) => n + z.figures.length, 0);
   return {
     name: SHEET.indicators,
@@ -45,6 +53,7 @@ export function indicatorsSheet(report: Report): SheetPlan {
             STATUS_LABEL[f.status], f.period.label, f.period.from, f.period.to,
             primary?.ref ?? null, primary?.evidence ?? null, primary?.bulletin ?? null, primary?.articleTitle ?? null,
             others.length ? refList(others.map((s) => s.ref)) : null,
+            primary && counted.has(primary.ref) ? COUNTED : '否',
           ],
         };
       }
