@@ -217,7 +217,7 @@ export interface ProjectRecord {
   stage: Stage;
   status: Status;
   investment: (Amount & { amountYi: number }) | null;
-  /** Month the project event belongs to (its article's month), YYYY-MM. */
+  /** Month the project event belongs to (its article's month), YYYY-MM; YYYY in a year report when only the year is known. */
   month: string;
   sources: SourceRef[];
 }

@@ -26,6 +26,7 @@ export interface ReportInput {
 interface InPeriod {
   placed: PlacedBulletin;
   item: PlacedArticle;
+  /** YYYY-MM; YYYY for an article known only by its year (in a year report). */
   month: string;
 }
 
@@ -41,9 +42,34 @@ export function buildReport(input: ReportInput): Report {
     .sort((a, b) => cmp(a.issuedOrStandIn ?? '', b.issuedOrStandIn ?? '') || cmp(a.bulletin.file, b.bulletin.file) || cmp(a.bulletin.sha256, b.bulletin.sha256));
 
   const chosenArticles: InPeriod[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const p of placed) {
+    let yearOnly = 0;
+    let unplaced = 0;
     for (const item of p.articles) {
-      if (item.month !== null && monthInPeriod(item.month, period)) chosenArticles.push({ placed: p, item, month: item.month });
+      if (item.month !== null) {
+        if (monthInPeriod(item.month, period)) chosenArticles.push({ placed: p, item, month: item.month });
+      } else if (item.year === null) {
+        unplaced++;
+      } else if (period.kind === 'year' && period.key === String(item.year)) {
+        // Neither a date nor an issue date, but the issue year: the news counts for that year only.
+        chosenArticles.push({ placed: p, item, month: String(item.year) });
+        yearOnly++;
+      } else if (item.year >= Number(period.start.slice(0, 4)) && item.year <= Number(period.end.slice(0, 4))) {
+        unplaced++;
+      }
+    }
+    if (yearOnly > 0) {
+      diagnostics.push({ code: 'aggregate.year-only', severity: 'info', file: p.bulletin.file, message: `no issue date and no dated article: ${yearOnly} article(s) are counted for the year ${period.key} only (give the issue date with --issued to place them in a month)` });
+    }
+    if (unplaced > 0) {
+      const year = p.articles[0]?.year ?? null;
+      diagnostics.push({
+        code: 'aggregate.no-month', severity: 'warning', file: p.bulletin.file,
+        message: year === null
+          ? `issue year unknown: ${unplaced} article(s) cannot be placed in any period and are left out (give the issue date with --issued)`
+          : `no issue date and no dated article: ${unplaced} article(s) of ${year} cannot be placed in ${period.label} and are left out (give the issue date with --issued)`,
+      });
     }
   }
   // Reading order: month, then day (undated last), then bulletin and position in it.
@@ -52,7 +78,6 @@ export function buildReport(input: ReportInput): Report {
     || cmp(a.placed.bulletin.sha256, b.placed.bulletin.sha256) || a.item.index - b.item.index);
 
   const book = new SourceBook();
-  const diagnostics: Diagnostic[] = [];
   const indicators: ReportedIndicator[] = [];
   const projects: ReportedProject[] = [];
   const articlesByZone = new Map<string, Map<string, ArticleRef>>();
@@ -139,7 +164,7 @@ export function buildReport(input: ReportInput): Report {
 
   // Problems of the bulletins the report draws on, then those found while aggregating.
   const bulletinProblems = placed
-    .filter((p) => contributing.has(p) || p.articles.some((a) => a.month === null))
+    .filter((p) => contributing.has(p))
     .flatMap((p) => [...(contributing.has(p) ? p.bulletin.diagnostics.filter((d) => d.severity !== 'info') : []), ...p.diagnostics]);
 
   return {

@@ -10,8 +10,10 @@ export interface PlacedArticle {
   article: Article;
   /** Position of the article in its bulletin. */
   index: number;
-  /** YYYY-MM, or null when the article cannot be placed. */
+  /** YYYY-MM, or null when the article cannot be placed in a month. */
   month: string | null;
+  /** The article's year: known even without a month when the bulletin's issue year is. */
+  year: number | null;
   /** YYYY-MM-DD of the article's own date, when it has one. */
   date: string | null;
 }
@@ -64,20 +66,10 @@ export function placeBulletin(b: Bulletin): PlacedBulletin {
     diagnostics.push({ code: 'aggregate.issue-date-stand-in', severity: 'info', file: b.file, message: `issue date unknown; the latest article date ${latest} stands in for it` });
   }
 
-  let unplaced = 0;
   const articles = b.articles.map((article, index): PlacedArticle => {
     const date = dates[index] ?? null;
     const month = (date ?? issuedOrStandIn)?.slice(0, 7) ?? null;
-    if (month === null) unplaced++;
-    return { article, index, month, date };
+    return { article, index, month, date, year: month ? Number(month.slice(0, 4)) : year };
   });
-  if (unplaced > 0) {
-    diagnostics.push({
-      code: 'aggregate.no-month', severity: 'warning', file: b.file,
-      message: year === null
-        ? `issue year unknown: ${unplaced} article(s) cannot be placed in any month and are left out (give the issue date with --issued)`
-        : `no issue date and no dated article: ${unplaced} article(s) of ${year} cannot be placed in a month and are left out (give the issue date with --issued)`,
-    });
-  }
   return { bulletin: b, issuedOrStandIn, standIn, articles, diagnostics };
 }

@@ -199,6 +199,18 @@ describe('months: which articles a report period holds', () => {
     expect(report([b]).asOf).toBe('2026-01-10');
   });
 
+  it('counts articles known only by their issue year (no dates, no issue date) for that year only', () => {
+    const b = bulletin('year-only', { issueYear: 2023, articles: [article({ zone: QS, title: '年度总结', indicators: [indicator('signed_projects', 7, '个', '今年签约项目7个', { period: period('今年', '2023') })], projects: [project('热电联产项目', 'completed', 2, '投资2亿元的热电联产项目投产')] })] });
+    const year = report([b], parseReportPeriod('year', '2023'));
+    expect(zone(year, QS).figures.map((f) => f.value)).toEqual([7]);
+    expect(zone(year, QS).projects[0]?.month).toBe('2023');
+    expect(year.diagnostics).toContainEqual(expect.objectContaining({ code: 'aggregate.year-only', severity: 'info' }));
+    const quarter = report([b], parseReportPeriod('quarter', '2023-Q2'));
+    expect(quarter.zones).toEqual([]);
+    expect(quarter.diagnostics).toContainEqual(expect.objectContaining({ code: 'aggregate.no-month', severity: 'warning', file: 'year-only.txt' }));
+    expect(report([b], parseReportPeriod('year', '2024')).diagnostics).toEqual([]);
+  });
+
   it('leaves out, with a warning, articles of a bulletin whose year is unknown', () => {
     const b = bulletin('no-year', { articles: [article({ zone: QS, title: '无年份', date: '01-05' })] });
     const r = report([b]);
