@@ -1,13 +1,18 @@
 // Two real clients open the workbook: LibreOffice (recalculating every formula on load, then
 // exporting each sheet as CSV) and Python's openpyxl. Their values must match the Report.
-// One LibreOffice run converts both workbooks (it takes several seconds to start).
+// One LibreOffice run converts all three workbooks (it takes several seconds to start): the sample
+// report, the edge cases, and the 2023 report built from the real bulletins in ../shared/corpus.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/aggregate/index.js';
+import { extractBulletin } from '../../src/extract.js';
+import { parseReportPeriod } from '../../src/period.js';
 import { writeWorkbook } from '../../src/render/xlsx/index.js';
+import { loadDefaultRegistry } from '../../src/zones/load.js';
 import { summaryLayout } from '../../src/render/xlsx/sheets/summary.js';
 import type { Report } from '../../src/types.js';
 import { sampleReport } from '../fixtures/sample-report.js';
@@ -17,6 +22,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 let dir = '';
 const sample = sampleReport();
 const edge = edgeReport();
+const CORPUS = path.resolve(here, '../../../shared/corpus');
+
+/** The whole pipeline on the real bulletins, for 2023 (two bulletins, fourteen zones). */
+function corpusReport(): Report {
+  const registry = loadDefaultRegistry();
+  const bulletins = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => extractBulletin(fs.readFileSync(path.join(CORPUS, f)), { file: f, registry }));
+  return buildReport({ bulletins, period: parseReportPeriod('year', '2023'), organisation: '测试单位', registry });
+}
+let corpus: Report | Error;
 
 /** RFC 4180 CSV, as LibreOffice writes it (quoted fields may hold commas and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -80,7 +95,7 @@ interface Inspected {
 const openpyxl = (file: string): Inspected =>
   JSON.parse(execFileSync('/usr/bin/python3', [path.join(here, 'inspect_xlsx.py'), file], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Inspected;
 
-const files = { sample: '', edge: '' };
+const files = { sample: '', edge: '', corpus: '' };
 let csv: (base: string, sheet: string) => string[][];
 
 beforeAll(async () => {
@@ -89,8 +104,18 @@ beforeAll(async () => {
   files.edge = path.join(dir, 'edge.xlsx');
   await writeWorkbook(sample, files.sample);
   await writeWorkbook(edge, files.edge);
+  const toConvert = [files.sample, files.edge];
+  try {
+    corpus = corpusReport();
+    files.corpus = path.join(dir, 'corpus.xlsx');
+    await writeWorkbook(corpus, files.corpus);
+    toConvert.push(files.corpus);
+  } catch (err) {
+    // Reported by the corpus test itself; the fixture tests still run.
+    corpus = err instanceof Error ? err : new Error(String(err));
+  }
   const outDir = path.join(dir, 'csv');
-  libreOfficeCsv([files.sample, files.edge], outDir);
+  libreOfficeCsv(toConvert, outDir);
   csv = (base, sheet) => parseCsv(fs.readFileSync(path.join(outDir, `${base}-${sheet}.csv`), 'utf8'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -119,6 +144,14 @@ describe('LibreOffice', () => {
     expect(counts).toEqual([['开发区', '3'], ['指标', '11'], ['项目', '1'], ['文章', '5']]);
   });
 
+  it('recalculates the totals of the report built from the real bulletins', () => {
+    if (corpus instanceof Error) throw corpus;
+    expect(corpus.totals.length).toBeGreaterThan(5);
+    expectTotals(csv('corpus', '概览'), corpus);
+    const figures = corpus.zones.flatMap((z) => z.figures);
+    expect(csv('corpus', '指标').length).toBe(figures.length + 1);
+  });
+
   it('reads every figure of the report on 指标', () => {
     const rows = csv('sample', '指标');
     const figures = sample.zones.flatMap((z) => z.figures);
@@ -144,10 +177,12 @@ describe('LibreOffice', () => {
 describe('openpyxl', () => {
   let s: Inspected;
   let e: Inspected;
-  beforeAll(() => { s = openpyxl(files.sample); e = openpyxl(files.edge); });
+  let c: Inspected | null;
+  beforeAll(() => { s = openpyxl(files.sample); e = openpyxl(files.edge); c = files.corpus ? openpyxl(files.corpus) : null; });
 
   it('finds well-formed XML parts and nothing a client would repair', () => {
-    for (const x of [s, e]) {
+    expect(c, 'corpus workbook').not.toBeNull();
+    for (const x of [s, e, ...(c ? [c] : [])]) {
       expect(x.zipErrors).toBeNull();
       expect(x.parts).toBeGreaterThan(10);
       expect(x.xmlErrors).toEqual([]);
