@@ -231,7 +231,10 @@ function choosePeriod(
   const before = (from: number) => strong.filter((p) => p.start >= from && p.end <= token.start).at(-1) ?? null;
   const after = strong.find((p) => p.start >= token.end && p.end <= clause.end) ?? null;
   const weak = periods.find((p) => p.weak && p.start >= sentence.start && p.end <= token.start) ?? null;
-  return before(clause.start) ?? after ?? before(sentence.start) ?? weak ?? carried;
+  // "2025年谋划的项目中有8个项目年底可投产": the year before 中 dates the superset, 年底 the figure.
+  const left = t.slice(clause.start, token.start);
+  const subsetAt = clause.start + left.length - afterSubset(left).length;
+  return before(subsetAt) ?? after ?? before(clause.start) ?? before(sentence.start) ?? weak ?? carried;
 }
 
 function yoyAfter(t: string, from: number, to: number): number | null {

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, rows } from './helpers.js';
+
+describe('indicators: pairs and lists', () => {
+  it('reads a count and its total investment as two figures, for each stage', () => {
+    expect(rows('2024年,开发区共签约项目56个,总投资312.8亿元;新开工项目23个,总投资88.6亿元;竣工投产项目11个。')).toEqual([
+      'signed_projects 56个 actual 2024..2024',
+      'signed_investment 312.8亿元 actual 2024..2024',
+      'started_projects 23个 actual 2024..2024',
+      'started_investment 88.6亿元 actual 2024..2024',
+      'completed_projects 11个 actual 2024..2024',
+    ]);
+  });
+  it('reads "总投资X亿元的N个项目" as a pair', () => {
+    expect(rows('今年以来,总投资8.5亿元的12个项目集中开工。')).toEqual([
+      'started_projects 12个 actual 2026..2026',
+      'started_investment 8.5亿元 actual 2026..2026',
+    ]);
+  });
+  it('gives "分别完成A、B、C" over a year range one year each', () => {
+    expect(rows('2021年~2023年,全区规上工业总产值分别完成120.5亿元、135.2亿元、150.8亿元。')).toEqual([
+      'industrial_output 120.5亿元 actual 2021..2021',
+      'industrial_output 135.2亿元 actual 2022..2022',
+      'industrial_output 150.8亿元 actual 2023..2023',
+    ]);
+  });
+  it('reads "从2020年的A增至2024年的B" as two figures with their own years', () => {
+    expect(rows('规上企业从2020年的18家增至2024年的35家。')).toEqual([
+      'enterprises_above_scale 18家 actual 2020..2020',
+      'enterprises_above_scale 35家 actual 2024..2024',
+    ]);
+  });
+  it('does not count type breakdowns that carry no stage word', () => {
+    expect(rows('2025年共谋划项目30个,其中续建项目8个,新建项目22个,总投资96亿元。')).toEqual([
+      'planned_projects 30个 actual 2025..2025',
+      'planned_investment 96亿元 actual 2025..2025',
+    ]);
+  });
+  it('keeps sub-figures that have their own stage word', () => {
+    expect(rows('今年以来,共对接项目60次,其中签约项目14个,落地项目9个。')).toEqual([
+      'signed_projects 14个 actual 2026..2026',
+      'landed_projects 9个 actual 2026..2026',
+    ]);
+  });
+});
+
+describe('indicators: cues', () => {
+  it('reads the stage word after the count ("N个开复工", "N个项目已竣工")', () => {
+    expect(rows('2025年谋划的项目中已有14个开复工,其中6个项目已竣工。', { issueYear: 2025 })).toEqual([
+      'started_projects 14个 actual 2025..2025',
+      'completed_projects 6个 actual 2025..2025',
+    ]);
+  });
+  it('takes a stage word used as head noun ("开工数")', () => {
+    expect(rows('当年新签约项目开工数5个。')).toEqual(['started_projects 5个 actual 2026..2026']);
+  });
+  it('reads amounts named by their own words', () => {
+    expect(rows('截至目前,全区招商引资累计签约额为23.7亿元。')).toEqual(['signed_investment 23.7亿元 actual _..2026']);
+    expect(rows('全年签约金额31亿元,入库项目17个。')).toEqual([
+      'signed_investment 31亿元 actual 2026..2026', 'registered_projects 17个 actual 2026..2026',
+    ]);
+  });
+  it('reads 重点项目 as ongoing only without another stage word', () => {
+    expect(rows('目前,市级重点项目4个正在推进。共谋划重点项目12个。', { issueYear: 2024 })).toEqual([
+      'ongoing_projects 4个 actual _..2024',
+      'planned_projects 12个 actual _..2024',
+    ]);
+  });
+  it('reads Chinese numerals as counts', () => {
+    expect(rows('今年以来,开发区新落地项目十二个。')).toEqual(['landed_projects 12个 actual 2026..2026']);
+  });
+  it('reads full-width digits and numbers broken by line breaks', () => {
+    expect(rows('２０２５年，共签约项目１２个，总投资４５．６亿元。', { issueYear: 2025 })).toEqual([
+      'signed_projects 12个 actual 2025..2025', 'signed_investment 45.6亿元 actual 2025..2025',
+    ]);
+    expect(rows('今年新开工项目 9\n个，总投资 6.8\n8 亿\n元。')).toEqual([
+      'started_projects 9个 actual 2026..2026', 'started_investment 6.88亿元 actual 2026..2026',
+    ]);
+  });
+  it('reads year-on-year growth in the same clause', () => {
+    expect(rows('一季度,全区规上工业产值完成96.3亿元,同比增长8.5%;工业投资完成12.4亿元,同比下降3.2%。')).toEqual([
+      'industrial_output 96.3亿元 actual 2026-Q1..2026-Q1 yoy 8.5',
+      'industrial_investment 12.4亿元 actual 2026-Q1..2026-Q1 yoy -3.2',
+    ]);
+  });
+});
+
+describe('indicators: status', () => {
+  it('makes goals targets', () => {
+    expect(rows('力争全年新签约项目40个以上,年度计划投资50亿元。')).toEqual([
+      'signed_projects 40个~ target 2026..2026',
+      'annual_planned_investment 50亿元 target 2026..2026',
+    ]);
+    expect(rows('预计上半年还有3个项目可以开工。')).toEqual(['started_projects 3个 target 2026-Q1..2026-Q2']);
+  });
+  it('keeps 计划总投资 of started projects actual', () => {
+    expect(rows('今年新开工项目计划总投资12.5亿元。')).toEqual(['started_investment 12.5亿元 actual 2026..2026']);
+  });
+});
+
+describe('indicators: periods', () => {
+  it('carries a sentence\'s period to the next sentences of its paragraph only', () => {
+    const text = '截至11月底,开发区共签约项目10个。签约金额20亿元。\n\n全区在建项目6个。';
+    expect(rows(text, { issueYear: 2025 })).toEqual([
+      'signed_projects 10个 actual _..2025-11',
+      'signed_investment 20亿元 actual _..2025-11',
+      'ongoing_projects 6个 actual _.._',
+    ]);
+  });
+  it('prefers a period in the figure\'s own clause, even after it', () => {
+    expect(rows('目前,2025年谋划的项目中有8个项目年底可实现投产。', { issueYear: 2025 })).toEqual([
+      'completed_projects 8个 target 2025-12..2025-12',
+    ]);
+  });
+  it('reads 年度 inside the noun phrase as the issue year', () => {
+    expect(rows('紧盯25个年度重点推进项目。', { issueYear: 2026 })).toEqual(['ongoing_projects 25个 actual 2026..2026']);
+  });
+});
+
+describe('indicators: what is not a zone figure', () => {
+  it('drops city, county and province totals with a diagnostic', () => {
+    const r = figuresOf('今年,全市开发区共签约项目300个,总投资1500亿元。');
+    expect(r.indicators).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['figures.not-zone', 'figures.not-zone']);
+  });
+  it('skips company figures, capacities, areas and services', () => {
+    expect(rows('该公司今年销售额达5亿元。某集团累计投入20亿元开发风电项目。项目占地120亩,年产能30万吨。')).toEqual([]);
+    expect(rows('全年为45个项目提供代办服务,共建立12个项目专班。')).toEqual([]);
+  });
+  it('attributes a figure to another zone named in its clause', () => {
+    const r = figuresOf('交城经济开发区今年签约项目8个。');
+    expect(r.indicators.map((i) => i.zone)).toEqual(['交城经济开发区']);
+  });
+  it('keeps the article zone when the clause names it generically', () => {
+    const r = figuresOf('2025年经开区签约项目8个。');
+    expect(r.indicators.map((i) => i.zone)).toEqual(['襄垣经济技术开发区']);
+  });
+});
+
+describe('indicators: evidence and de-duplication', () => {
+  it('cites an exact substring of the input, cut to the line holding the number', () => {
+    const text = '目前,全区在建项目有 14\n个,总投资 21.5 亿元。';
+    const r = figuresOf(text, { issueYear: 2024 });
+    for (const i of r.indicators) expect(text.slice(i.span.start, i.span.end)).toBe(i.evidence);
+    expect(r.indicators.map((i) => [i.evidence, i.span.line])).toEqual([
+      ['全区在建项目有 14', 1],
+      ['个,总投资 21.5 亿元', 2],
+    ]);
+  });
+  it('reports the same figure repeated in one article once', () => {
+    expect(rows('今年签约项目9个。\n\n今年签约项目9个。')).toEqual(['signed_projects 9个 actual 2026..2026']);
+  });
+  it('normalises money to 亿元', () => {
+    const [i] = figuresOf('今年到位资金4000万元。').indicators;
+    expect(i).toMatchObject({ metric: 'funds_in_place', value: 4000, unit: '万元', amountYi: 0.4 });
+  });
+});
