@@ -147,3 +147,26 @@ describe('writeWorkbook (edge cases)', () => {
     expect(fs.existsSync(path.dirname(file))).toBe(false);
   });
 });
+
+describe('writeWorkbook (synthetic report, 5,000 figures)', () => {
+  it('writes every row and a SUMIFS per total', async () => {
+    const { largeReport } = await import('../../bench/fixtures/large-report.js');
+    const r = largeReport({ indicators: 5_000, zones: 20 });
+    const file = path.join(dir, 'large.xlsx');
+    await writeWorkbook(r, file);
+    const wb = await readBack(file);
+    const ind = sheetOf(wb, '指标');
+    expect(ind.rowCount).toBe(5_001);
+    expect(ind.autoFilter).toBe('A1:R5001');
+    expect(ind.getCell('R5001').value).toBe('是');
+    const summary = sheetOf(wb, '概览');
+    const first = summaryLayout(r).firstTotalRow;
+    expect(r.totals.length).toBeGreaterThan(50);
+    r.totals.forEach((t, i) => {
+      const v = summary.getCell(first + i, 4).value as ExcelJS.CellFormulaValue;
+      expect(v.formula.startsWith('SUMIFS('), `${t.metric} ${t.period.label} ${t.status}`).toBe(true);
+      expect(v.result).toBe(t.value);
+    });
+    expect(sheetOf(wb, '开发区').rowCount).toBe(21);
+  });
+});

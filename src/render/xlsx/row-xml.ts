@@ -31,6 +31,9 @@ const XML_TEXT = /[&<>]/g;
 const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const escapeXml = (s: string): string => (XML_TEXT.test(s) ? s.replace(XML_TEXT, (c) => XML_ENTITY[c] ?? c) : s);
 
+/** Leading or trailing white space, which an inline string keeps only with xml:space="preserve". */
+const edgeSpace = (s: string): boolean => s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32;
+
 const MS_PER_DAY = 86_400_000;
 /** Excel's 1900 date system: day 25569 is 1970-01-01. */
 const excelSerial = (d: Date): number => 25_569 + d.getTime() / MS_PER_DAY;
@@ -40,6 +43,8 @@ export class RowXmlWriter {
   private readonly wb: StreamingWorkbook;
   private readonly styleIds = new Map<object, number>();
   private readonly letters: string[] = [];
+  /** Rows not yet handed to the stream: one write per ~64 KB instead of one per row. */
+  private pending = '';
 
   constructor(worksheet: unknown, workbook: unknown, columns: number) {
     const ws = worksheet as Partial<StreamingWorksheet>;
@@ -89,7 +94,7 @@ export class RowXmlWriter {
       if (typeof v === 'string') {
         xml += v.length <= SHARED_MAX_CHARS
           ? `<c r="${ref}"${s} t="s"><v>${this.wb.sharedStrings.add(v)}</v></c>`
-          : `<c r="${ref}"${s} t="inlineStr"><is><t${/^\s|\s$/.test(v) ? ' xml:space="preserve"' : ''}>${escapeXml(v)}</t></is></c>`;
+          : `<c r="${ref}"${s} t="inlineStr"><is><t${edgeSpace(v) ? ' xml:space="preserve"' : ''}>${escapeXml(v)}</t></is></c>`;
       } else if (typeof v === 'number') {
         if (Number.isFinite(v)) xml += `<c r="${ref}"${s}><v>${v}</v></c>`;
       } else if (v instanceof Date) {
@@ -104,7 +109,15 @@ export class RowXmlWriter {
         if (v.hyperlink.startsWith('#')) ws._sheetRelsWriter._hyperlinks.push({ address: ref, target: v.hyperlink.slice(1) });
       }
     }
+    this.pending += `${xml}</row>`;
+    if (this.pending.length >= 32_768) this.flush();
+  }
+
+  /** Hands the buffered rows to the sheet's stream; call before waiting for it to drain and before commit. */
+  flush(): void {
+    if (!this.pending) return;
     // StreamBuf buffers synchronously (its write returns a promise that is not a back-pressure signal).
-    void ws.stream.write(`${xml}</row>`);
+    void this.ws.stream.write(this.pending);
+    this.pending = '';
   }
 }

@@ -39,8 +39,10 @@ export function sumifsFormula(total: Total, lastRow: number): string {
   ].join(',')})`;
 }
 
+// NUL cannot occur in a metric, a period bound or a status, so the joined key is unambiguous
+// (and much cheaper than JSON for 100,000 figures); null bounds are spelled apart from any text.
 const keyOf = (metric: string, from: string | null, to: string | null, status: string): string =>
-  JSON.stringify([metric, from, to, status]);
+  `${metric}\u0000${from ?? '\u0001'}\u0000${to ?? '\u0001'}\u0000${status}`;
 
 /** What each SUMIFS computes over the 指标 rows, by key, for checking against the model: one pass over the figures. */
 export function comparableSums(report: Report): Map<string, { value: number; yi: number }> {
