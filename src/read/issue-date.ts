@@ -33,7 +33,8 @@ const PRESENT = /开局之年|关键之年|收官之年|关键一年|截至目�
  * 2023年截至目前) win; otherwise the latest year reported as done; 十五五开局 / 十四五收官 last.
  */
 export function inferIssueYear(text: string): YearGuess | null {
-  const t = text.replace(/[ \t]+(?=[\d年月日])|(?<=[\d年月日])[ \t]+/g, '');
+  // Lines cut inside a sentence would hide the words after a year: read the text as one run.
+  const t = text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, '').replace(/[ \t]+(?=[\d年月日])|(?<=[\d年月日])[ \t]+/g, '');
   const present: YearGuess[] = [];
   const done: YearGuess[] = [];
   const re = /(?<![\d.])((?:19|20)\d{2})(?:\s*[-~—至到]\s*((?:19|20)\d{2}))?\s*年/g;

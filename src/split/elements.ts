@@ -30,10 +30,22 @@ export interface Element {
 }
 
 const PUNCT_SENTENCE = /[,，。;；:：]/;
-const TERMINAL = /[。！？!?”"…)）]$/;
 
+/** Names of a byline; a word ending like a place or an organisation (综改区, 长治县, 审批局) is none. */
 function splitNames(s: string): string[] {
-  return s.split(/[\s、,，]+/).filter((x) => x.length >= 2 && !NOT_NAMES.has(x));
+  return s.split(/[\s、,，]+/).filter((x) => x.length >= 2 && !NOT_NAMES.has(x) && !/[区园县市省局委部处村镇厂站司队]$/.test(x));
+}
+
+/** The byline at the end of a paragraph, if one is there: its names and where it starts. */
+export function trailingByline(joined: string): { names: string[]; cut: number } | null {
+  const m = TRAILING_BYLINE.exec(joined);
+  if (!m) return null;
+  const names = splitNames(m[3] ?? m[4] ?? '');
+  const bracketed = m[3] !== undefined;
+  const spaced = (m[2] ?? '').length > 0 || /■/.test(m[0]);
+  // A bare name glued to the full stop could be the start of a cut sentence: ask for a surname.
+  const plausible = names.length > 0 && (bracketed || spaced || names.every((n) => SURNAMES.has(n[0] ?? '')));
+  return plausible ? { names, cut: m.index + (m[1] ?? '').length } : null;
 }
 
 /** Names of a line that is only a byline, or null. */
@@ -42,8 +54,6 @@ export function bylineNames(text: string): string[] | null {
   if (!m) return null;
   const names = splitNames(m[1] ?? m[2] ?? '');
   if (names.length === 0) return null;
-  // A zone or a place is not a name: 综改区, 长治县 …
-  if (names.some((n) => /[区园县市省局委部处村镇]$/.test(n))) return null;
   return names;
 }
 
@@ -114,25 +124,16 @@ function locate(pieces: readonly Piece[], i: number): { index: number; at: numbe
 /** A text paragraph, with a byline at its end split off. */
 function textElement(pieces: Piece[]): Element[] {
   const joined = pieces.map((p) => p.text).join('');
-  const m = TRAILING_BYLINE.exec(joined);
   const e = el('text', pieces, { lead: SOURCE_MARKER.test(joined) });
-  if (m) {
-    const names = splitNames(m[3] ?? m[4] ?? '');
-    const bracketed = m[3] !== undefined;
-    const spaced = (m[2] ?? '').length > 0 || /■/.test(m[0]);
-    // A bare name glued to the full stop could be the start of a cut sentence: ask for a surname.
-    const plausible = names.length > 0 && (bracketed || spaced || names.every((n) => SURNAMES.has(n[0] ?? '')));
-    if (plausible) {
-      const cut = m.index + (m[1] ?? '').length;
-      const from = locate(pieces, cut);
-      const kept = pieces.slice(0, from.index);
-      const host = pieces[from.index]!;
-      if (from.at > 0) kept.push({ ...host, text: host.text.slice(0, from.at), end: host.start + from.at });
-      const tail = pieces.slice(from.index);
-      const first = tail[0]!;
-      const by: Piece = { ...first, start: first.start + from.at, text: joined.slice(cut).trim(), end: pieces[pieces.length - 1]!.end };
-      return [{ ...e, pieces: kept.length ? kept : pieces, authors: names, bylinePiece: by }];
-    }
+  const by = trailingByline(joined);
+  if (by) {
+    const { names, cut } = by;
+    const from = locate(pieces, cut);
+    const kept = pieces.slice(0, from.index);
+    const host = pieces[from.index]!;
+    if (from.at > 0) kept.push({ ...host, text: host.text.slice(0, from.at), end: host.start + from.at });
+    const bylinePiece: Piece = { ...host, start: host.start + from.at, text: joined.slice(cut).trim(), end: pieces[pieces.length - 1]!.end };
+    return [{ ...e, pieces: kept.length ? kept : pieces, authors: names, bylinePiece }];
   }
   return [e];
 }
@@ -150,9 +151,12 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
   }
   if (cur.length) blocks.push(cur);
   const width = wrapWidth(blocks);
+  const column = width !== null || isColumnLayout(lines);
+  const colWidth = columnWidth(blocks);
+  const paragraphs = blocks.flatMap((b) => (column ? splitColumnBlock(b, width, colWidth) : b.map((l) => [l])));
 
   const out: Element[] = [];
-  for (const block of blocks) {
+  for (const block of paragraphs) {
     // A headline run into the next lead on one line ends the block there.
     const groups: Piece[][] = [[]];
     for (const l of block) {
@@ -163,6 +167,51 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
     for (const g of groups) out.push(...classifyBlock(g, width));
   }
   return out;
+}
+
+/** Most lines short: text copied out of narrow columns, or wrapped at a fixed width. */
+function isColumnLayout(lines: readonly SourceLine[]): boolean {
+  const lengths = lines.filter((l) => l.text).map((l) => l.raw.length).sort((a, b) => a - b);
+  if (lengths.length < 10) return false;
+  return (lengths[Math.floor(lengths.length * 0.75)] ?? 0) <= 32;
+}
+
+/** A finished sentence, or a bracketed byline, at the end of a line. */
+const SENTENCE_END = /(?:[。！？!?…][”"’)）]?|[(（][\u4e00-\u9fff·\s、]{2,16}[)）])$/;
+
+/** Typical length of a line inside a paragraph (the column width). */
+function columnWidth(blocks: readonly SourceLine[][]): number {
+  const lengths: number[] = [];
+  for (const b of blocks) for (let i = 0; i + 1 < b.length; i++) lengths.push(b[i]!.raw.length);
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)] ?? 0;
+}
+
+/**
+ * In a column layout one paragraph spans many lines, so blank lines are the main separators;
+ * without them a headline still stands out: it follows a finished sentence (or a byline) and
+ * has no sentence punctuation, it is shorter or longer than a column line, or a line opening
+ * with a source marker follows it. A line cut at the exact wrap width always continues.
+ */
+function splitColumnBlock(block: SourceLine[], width: number | null, column: number): SourceLine[][] {
+  if (CAPTION.test(block.map((l) => l.text).join(''))) return [block];
+  const full = (l: SourceLine): boolean => (width !== null
+    ? l.raw.length === width
+    : l.raw.length >= column * 0.8 && l.raw.length <= column * 1.15);
+  const out: SourceLine[][] = [[]];
+  block.forEach((l, i) => {
+    const prev = block[i - 1];
+    const cur = out[out.length - 1]!;
+    // A line cut at the wrap width, or ending in a source marker, runs on into the next one.
+    if (prev && !(width !== null && prev.raw.length === width) && !/(?:本刊讯|本报讯|科学导报讯?)$/.test(prev.text)) {
+      const afterSentence = (SENTENCE_END.test(prev.text) || trailingByline(prev.text) !== null || bylineNames(prev.text) !== null) && isHeadingLine(l.text);
+      const beforeLead = isHeadingLine(prev.text) && SOURCE_MARKER.test(l.text);
+      const afterHeadline = cur.every((x) => isHeadingLine(x.text)) && !full(prev);
+      if (afterSentence || beforeLead || afterHeadline) out.push([]);
+    }
+    out[out.length - 1]!.push(l);
+  });
+  return out.filter((b) => b.length > 0);
 }
 
 function classifyBlock(pieces: Piece[], width: number | null): Element[] {
@@ -193,7 +242,7 @@ function classifyBlock(pieces: Piece[], width: number | null): Element[] {
   // The last line alone may be a byline under a paragraph: …发展。 / 王波
   const last = pieces[pieces.length - 1]!;
   const prev = pieces[pieces.length - 2];
-  if (prev && TERMINAL.test(prev.text)) {
+  if (prev && SENTENCE_END.test(prev.text)) {
     const names = bylineNames(last.text);
     if (names) return [...textElement(pieces.slice(0, -1)), el('byline', [last], { authors: names })];
   }

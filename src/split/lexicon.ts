@@ -2,7 +2,7 @@
 // photo credits, dates. Kept together so the rules read as one vocabulary.
 
 /** Source markers that open a lead: 科学导报 1月9日… / 本刊讯 近日… */
-export const SOURCE_MARKER = /^(?:科学导报讯|科学导报|本刊讯|本报讯|本台讯|本网讯)(?=[\s(（记通]|\d|近|日|今|去|上|下|本|[\u4e00-\u9fff])/;
+export const SOURCE_MARKER = /^(?:科学导报讯|科学导报|本刊讯|本报讯|本台讯|本网讯)(?=[\s(（记通]|\d|[\u4e00-\u9fff]|$)/;
 /** A marker inside a line (text copied out of a PDF can run a headline into the next lead). */
 export const INLINE_MARKER = /本刊讯|本报讯|科学导报讯/g;
 
@@ -22,7 +22,7 @@ export const CAPTION = /(?:(?:^|[。.!！?？\s■])\s*■?\s*[^\s。■,，]{1,
 /** Words that are not names even when they stand alone on a short line. */
 export const NOT_NAMES = new Set([
   '会议', '近日', '目前', '下一步', '同时', '此外', '其中', '据悉', '据了解', '总之', '综上', '前言', '结语', '附件',
-  '供图', '摄影', '图片', '图文', '编辑', '责编', '审核', '校对',
+  '供图', '摄影', '图片', '图文', '编辑', '责编', '审核', '校对', '记者', '通讯员', '本报', '本刊', '撰稿', '本刊讯', '本报讯', '科学导报', '科学导报讯',
 ]);
 
 /** Verbs that make a line naming a zone a clause (引题) rather than a label (zone line). */
