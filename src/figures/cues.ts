@@ -41,7 +41,7 @@ export const DIRECT_CUES: readonly { re: RegExp; metric: Metric; kind: 'count' |
  * The money noun right before an amount ("总投资", "签约金额为", "投资额达"): an amount is a
  * pipeline investment only when one of these names it.
  */
-export const MONEY_NOUN = /(?:签约(?:总)?(?:投资)?(?:额|金额|资金)|(?:计划)?总投资额?|投资(?:总)?额|投资)(?:为|达到?|完成|共计|合计|累计|约)?$/;
+export const MONEY_NOUN = /(?:签约(?:总)?(?:投资)?(?:额|金额|资金)|(?:协议|合同)(?:总)?(?:投资|引资|金额)?额?|引资(?:总)?额?|(?:计划)?总投资额?|投资(?:总)?额|投资)(?:为|达到?|完成|共计|合计|累计|约)?$/;
 
 /** A count of projects must be about projects, not meetings, services or enterprises. */
 export const PROJECT_NOUN = /项目/;

@@ -46,14 +46,15 @@ export function findFigures(ctx: FigureContext): FigureResult {
   for (const d of drafts) {
     const prefix = t.slice(d.sentence.start, d.token.start);
     const ev = evidenceOf(ctx.decoded, ctx.lines, text.view, d.evidenceStart, d.evidenceEnd, d.token.numberStart);
-    if (WIDER_AREA.test(prefix)) {
+    const clauseZone = namedZone(ctx, t.slice(d.clause.start, d.token.start));
+    if (!clauseZone && (WIDER_AREA.test(prefix) || ctx.registry.findAll(prefix).some((m) => CITY_ZONES.test(m.printed)))) {
       diagnostics.push({
         code: 'figures.not-zone', severity: 'info', file: ctx.file, line: ev.span.line,
         message: `${d.token.value}${d.token.unit} is a city, county or province figure, not the zone's: "${ev.evidence}"`,
       });
       continue;
     }
-    const zone = zoneOf(ctx, t.slice(d.clause.start, d.token.start)) ;
+    const zone = clauseZone ?? ctx.zone;
     const period = periodOf(ctx.decoded, text.view, d.period, d.listYear);
     const ind: Indicator = {
       zone,
@@ -85,10 +86,17 @@ export function findFigures(ctx: FigureContext): FigureResult {
 
 /** The article's zone unless the clause before the figure names another one. */
 export function zoneOf(ctx: Pick<FigureContext, 'zone' | 'registry'>, clause: string): string | null {
-  const named = ctx.registry.findAll(clause).filter((m) => !GENERIC_ZONE.test(m.printed));
-  const other = named.filter((m) => m.name !== ctx.zone).at(-1);
-  return other ? other.name : ctx.zone;
+  return namedZone(ctx, clause) ?? ctx.zone;
 }
+
+/** Another zone named in the clause (the last one before the figure), or null. */
+function namedZone(ctx: Pick<FigureContext, 'zone' | 'registry'>, clause: string): string | null {
+  const named = ctx.registry.findAll(clause).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
+  return named.filter((m) => m.name !== ctx.zone).at(-1)?.name ?? null;
+}
+
+/** "忻州市开发区", "全县开发区": every zone of a city or county, not one zone. */
+const CITY_ZONES = /^[\u4e00-\u9fff]{0,4}(?:市|县|省)(?:各)?(?:开发区|园区)$/;
 
 function periodOf(decoded: string, view: MappedText, p: PeriodMention | null, listYear: number | null): Period {
   if (!p) return { label: null, from: null, to: null };

@@ -36,7 +36,7 @@ interface Classified {
 const CONTINUES = /^(?:、|和|及|与|以及|提升至|提高到|提高至|增长至|增长到|增加到|增加至|增至|发展到|发展至|上升至|上升到|达到|到|至)$/;
 /** Beneficiary counts: "为53个项目办理", "对12个项目开展" are services, not pipeline figures. */
 const BENEFICIARY = /(?:为|对|向|给|帮助|协助)$/;
-const YOY = /^[^。;]{0,12}?(同比|比上年|较上年|比去年|较去年|较同期|比同期)(增长|增加|提高|上升|提升|下降|减少|回落)(\d+(?:\.\d+)?)%/;
+const YOY = /^(?:[^。;]{0,12}?(?:同比|(?:比|较)(?:上年|去年)?同期|比上年|较上年|比去年|较去年)|,?)(增长|增加|提高|上升|提升|下降|减少|回落)(\d+(?:\.\d+)?)%/;
 const MEANS = /通过(?:建设|实施|推进|新建|谋划)/;
 
 function firstFamily(text: string): { family: Family; index: number } | null {
@@ -80,13 +80,13 @@ function stripPeriods(s: string, from: number, periods: readonly PeriodMention[]
   return out.replace(/的$/, '').replace(/^的/, '');
 }
 
-function classifyCount(left: string, right: string, clauseText: string, token: NumberToken): Classified | null {
+function classifyCount(left: string, right: string, sentenceText: string, token: NumberToken): Classified | null {
   const direct = directMetric(right.slice(0, 16), 'count') ?? directMetric(left, 'count');
   if (direct) {
     if (direct === 'jobs' ? token.unit !== '个' : !/^(家|户|个)$/.test(token.unit)) return null;
     return { metric: direct, family: null };
   }
-  if (!/^(个|项)$/.test(token.unit) || !PROJECT_NOUN.test(clauseText)) return null;
+  if (!/^(个|项)$/.test(token.unit) || !PROJECT_NOUN.test(sentenceText)) return null;
   if (BENEFICIARY.test(left)) return null;
   const head = right.indexOf('项目');
   if (head >= 0 && NOT_PROJECT_HEAD.test(right.slice(head))) return null;
@@ -131,10 +131,10 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
     let lastCount: { family: Family | null; draft: IndicatorDraft } | null = null;
     let pendingMoney: { token: NumberToken; clause: Clause; left: string } | null = null;
     let previous: IndicatorDraft | null = null;
+    const sentenceText = t.slice(sentence.start, sentence.end);
 
     for (const clause of sentence.clauses) {
       const inClause = inSentence.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
-      const clauseText = t.slice(clause.start, clause.end);
       inClause.forEach((token, k) => {
         const prev = inClause[k - 1];
         const next = inClause[k + 1];
@@ -151,7 +151,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         if (token.kind === 'count') {
           // "总投资1.2亿元的17项…项目": the amount before 的 is this count's investment.
           const pairedMoney = pendingMoney && pendingMoney.token === prev ? pendingMoney : null;
-          const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, clauseText, token);
+          const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, sentenceText, token);
           const metric = c?.metric ?? (continued && previous ? previous.metric : null);
           if (!metric) { pendingMoney = null; return; }
           const d = make(metric, pairedMoney ? pairedMoney.clause.start : clause.start);
@@ -210,7 +210,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
 
 function statusOf(d: IndicatorDraft, t: string): Status {
   if (d.metric === 'annual_planned_investment') return 'target';
-  return isTarget(t.slice(d.sentence.start, d.clause.end)) ? 'target' : 'actual';
+  return isTarget(t.slice(d.sentence.start, d.clause.start), t.slice(d.clause.start, d.clause.end)) ? 'target' : 'actual';
 }
 
 /**
@@ -240,8 +240,8 @@ function choosePeriod(
 function yoyAfter(t: string, from: number, to: number): number | null {
   const m = YOY.exec(t.slice(from, to));
   if (!m) return null;
-  const v = Number(m[3]);
-  return /下降|减少|回落/.test(m[2] ?? '') ? -v : v;
+  const v = Number(m[2]);
+  return /下降|减少|回落/.test(m[1] ?? '') ? -v : v;
 }
 
 /**

@@ -83,6 +83,8 @@ export function findNumbers(text: string): NumberToken[] {
     if (isChinese) {
       // 一 is an article ("一个专班", "一项目一专班"), not a figure: values below 2 are dropped.
       value = chineseNumber(digits);
+      // 亿元以上项目: 亿 alone is a unit word, not the number 10^8.
+      if (/^[万亿]/.test(digits)) value = null;
       if (value === null || value < 2) continue;
     } else {
       value = Number(digits.replace(/,/g, ''));

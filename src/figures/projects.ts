@@ -157,8 +157,7 @@ function stageOf(t: string, m: Mention): Stage {
 }
 
 function statusOf(t: string, m: Mention): Status {
-  const prefix = t.slice(m.sentence.start, m.clause.end);
-  if (isTarget(prefix.replace(/计划总投资/g, ''))) return 'target';
+  if (isTarget(t.slice(m.sentence.start, m.clause.start), t.slice(m.clause.start, m.clause.end))) return 'target';
   return /推动[^,。;]*(?:签约|开工|投产|达效)/.test(t.slice(m.clause.start, m.clause.end)) ? 'target' : 'actual';
 }
 

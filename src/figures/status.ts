@@ -1,12 +1,21 @@
-// Target or actual: goal words before a figure make it a target.
+// Target or actual: goal words make a figure a target.
 
 /**
- * Goal words. 计划总投资 names a project's total investment and is not a goal; 将近 is "nearly";
- * 即将 is future like 将.
+ * Future and goal words. 计划总投资 names a project's total investment and is not a goal; 将近 is
+ * "nearly"; 即将 is future like 将.
  */
-const TARGET = /计划(?!总投资|投资)|目标|力争|确保|预计|预期|(?<!即)将(?!近|其|之)|即将|可实现|可以|有望|争取|拟/;
+const FUTURE = /计划(?!总投资|投资)|力争|预计|预期|(?<!即)将(?!近|其|之)|即将|有望|争取|拟|下一步|明年|今后/;
+/** Goal words that bind only their own clause: "锚定目标,今年签约…" is no goal for the figure. */
+const OWN_CLAUSE = /确保|目标|可实现|可以|可望/;
+/** 将 used as 把 ("将招商引资作为一号工程") says nothing about the future. */
+const BA_JIANG = /将[^,，:;]*?(?:作为|视为|列为|纳入|融入|贯穿|转化为|变为|放在|摆在)/g;
 
-/** Whether `prefix` (a sentence up to the end of a figure's clause) sets a goal. */
-export function isTarget(prefix: string): boolean {
-  return TARGET.test(prefix);
+/**
+ * Whether a figure is a target, from the clauses of its sentence before its own clause
+ * (`previous`) and its own clause (`own`).
+ */
+export function isTarget(previous: string, own: string): boolean {
+  const p = previous.replace(BA_JIANG, '');
+  const o = own.replace(BA_JIANG, '');
+  return FUTURE.test(o) || OWN_CLAUSE.test(o) || FUTURE.test(p) || /目标(?:是|为)?[:：]?$/.test(p);
 }

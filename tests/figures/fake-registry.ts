@@ -21,12 +21,21 @@ export const fakeRegistry: ZoneRegistry = {
   resolve: (printed) => ZONES.find((z) => z.name === printed || z.short === printed || z.aliases.includes(printed)) ?? null,
   findAll(text: string): ZoneMatch[] {
     const out: ZoneMatch[] = [];
+    const taken = new Uint8Array(text.length);
+    const add = (start: number, printed: string, e: ZoneEntry | null): void => {
+      if (taken.subarray(start, start + printed.length).some((x) => x)) return;
+      taken.fill(1, start, start + printed.length);
+      out.push({ start, end: start + printed.length, printed, entry: e, name: e ? e.name : printed });
+    };
+    for (const z of ZONES) {
+      for (const form of [z.name, z.short, ...z.aliases]) {
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) add(i, form, z);
+      }
+    }
     PATTERN.lastIndex = 0;
     for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-      const printed = m[0];
-      const e = this.resolve(printed);
-      out.push({ start: m.index, end: m.index + printed.length, printed, entry: e, name: e ? e.name : printed });
+      if (!/^(?:全|各|本|该|我|其中)/.test(m[0])) add(m.index, m[0], null);
     }
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   },
 };

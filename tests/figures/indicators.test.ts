@@ -155,3 +155,42 @@ describe('indicators: evidence and de-duplication', () => {
     expect(i).toMatchObject({ metric: 'funds_in_place', value: 4000, unit: '万元', amountYi: 0.4 });
   });
 });
+
+describe('indicators: more ways zone news says it', () => {
+  it('reads 完成投资 / 协议引资 / 签约总额 as the investment of the count before', () => {
+    expect(rows('全年共实施项目45个,完成投资32.6亿元。')).toEqual([
+      'ongoing_projects 45个 actual 2026..2026', 'ongoing_investment 32.6亿元 actual 2026..2026',
+    ]);
+    expect(rows('今年签约项目32个,协议引资156亿元。')).toEqual([
+      'signed_projects 32个 actual 2026..2026', 'signed_investment 156亿元 actual 2026..2026',
+    ]);
+    expect(rows('今年新签约亿元以上项目12个,签约总额86.3亿元。')).toEqual([
+      'signed_projects 12个 actual 2026..2026', 'signed_investment 86.3亿元 actual 2026..2026',
+    ]);
+  });
+  it('reads growth after 较去年同期 and a bare 增长 right after the amount', () => {
+    expect(rows('今年固定资产投资完成45亿元,较去年同期增长12%。')).toEqual([
+      'fixed_asset_investment 45亿元 actual 2026..2026 yoy 12',
+    ]);
+    expect(rows('今年工业投资完成45.7亿元,增长28.1%。')).toEqual([
+      'industrial_investment 45.7亿元 actual 2026..2026 yoy 28.1',
+    ]);
+  });
+  it('reads a stage word further left in the noun phrase (新建成投产, 开工建设)', () => {
+    expect(rows('今年新建成投产项目6个,开工建设项目25个。')).toEqual([
+      'completed_projects 6个 actual 2026..2026', 'started_projects 25个 actual 2026..2026',
+    ]);
+  });
+  it('keeps a named zone\'s figure inside a city round-up and drops the city total', () => {
+    const r = figuresOf('今年,全市开发区共签约项目100个,其中交城经济开发区签约10个。');
+    expect(r.indicators.map((i) => `${i.zone} ${i.metric} ${i.value}`)).toEqual(['交城经济开发区 signed_projects 10']);
+  });
+  it('does not read 亿元以上 as a number', () => {
+    expect(rows('今年开工亿元以上项目8个。')).toEqual(['started_projects 8个 actual 2026..2026']);
+  });
+  it('does not take 将 used as 把, or a goal in another clause, for a target', () => {
+    expect(rows('开发区将招商引资作为“一号工程”,今年签约项目20个。')).toEqual(['signed_projects 20个 actual 2026..2026']);
+    expect(rows('锚定目标任务,今年签约项目20个。')).toEqual(['signed_projects 20个 actual 2026..2026']);
+    expect(rows('下一步,开发区将加大招商力度,新签约项目30个以上。')).toEqual(['signed_projects 30个~ target _.._']);
+  });
+});
