@@ -4,6 +4,7 @@
 // are still exceljs's own) in a fraction of that. Everything else in the package (workbook, styles,
 // shared strings, worksheet header and trailer, zip) stays exceljs's.
 import ExcelJS from 'exceljs';
+import { columnLetters } from './text.js';
 
 /** The parts of exceljs's streaming writer used here (private API of exceljs 4.4, checked at run time). */
 interface StreamingWorksheet {
@@ -56,11 +57,11 @@ export class RowXmlWriter {
     }
     this.ws = ws as StreamingWorksheet;
     this.wb = wb as StreamingWorkbook;
-    for (let c = 1; c <= columns; c++) {
-      let s = '';
-      for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      this.letters.push(s);
-    }
+    for (let c = 1; c <= columns; c++) this.letters.push(columnLetters(c));
+  }
+
+  private letter(i: number): string {
+    return this.letters[i] ?? (this.letters[i] = columnLetters(i + 1));
   }
 
   private styleId(style: Partial<ExcelJS.Style> | null): string {
@@ -86,10 +87,10 @@ export class RowXmlWriter {
       const v = values[i];
       const style = styles[i] ?? null;
       if (v === null || v === undefined) {
-        if (style) xml += `<c r="${this.letters[i]}${row}"${this.styleId(style)}/>`;
+        if (style) xml += `<c r="${this.letter(i)}${row}"${this.styleId(style)}/>`;
         continue;
       }
-      const ref = `${this.letters[i]}${row}`;
+      const ref = `${this.letter(i)}${row}`;
       const s = this.styleId(style);
       if (typeof v === 'string') {
         xml += v.length <= SHARED_MAX_CHARS

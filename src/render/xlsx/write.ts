@@ -1,6 +1,7 @@
 // WorkbookPlan → .xlsx file through exceljs: the only module here that does I/O. The streaming
-// writer commits each row as it goes, so memory stays flat however many rows a sheet has; the
-// in-memory writer is kept for the benchmark's baseline.
+// writer ('stream', the default) hands each row to the zip as it goes (rows as XML, row-xml.ts)
+// and waits for the compressor, so memory stays flat however many rows a sheet has. The
+// in-memory writer ('memory', exceljs Row/Cell objects) is kept as the benchmark's baseline only.
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../../types.js';
 import { FMT, type CellValue, type RowPlan, type SheetPlan, type WorkbookPlan } from './plan.js';
@@ -32,7 +33,10 @@ const withFormat = (numFmt: string | undefined): Partial<ExcelJS.Style> => {
 function parseDate(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : 1];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  // Date.UTC rolls 2026-02-30 over into March: such a text stays text.
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
 }
 // A report has few distinct dates and many rows that repeat them.
 const dateCache = new Map<string, Date | null>();
@@ -133,8 +137,7 @@ async function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWri
   ws.columns = columnWidths(plan).map((width) => ({ width }));
   const repairs = new TextRepairs();
   const formats = plan.columns.map((c) => withFormat(c.numFmt));
-  const width = Math.max(plan.columns.length, ...(list ? [] : [...plan.rows()].map((r) => r.cells.length)));
-  const fast = kind === 'stream' ? new RowXmlWriter(ws, wb, width) : null;
+  const fast = kind === 'stream' ? new RowXmlWriter(ws, wb, plan.columns.length) : null;
 
   let rowNumber = 0;
   let col = 0;
