@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.js';
+
+const projects = (text: string) => figuresOf(text).projects.map((p) =>
+  `${p.name} ${p.stage} ${p.status}${p.investment ? ` ${p.investment.value}${p.investment.unit}${p.investment.approx ? '~' : ''}` : ''}`);
+
+describe('projects', () => {
+  it('reads "投资X亿元的NAME项目" with the stage word after it', () => {
+    expect(projects('近日,总投资3.2亿元的新能源电池材料项目正式开工。')).toEqual(['新能源电池材料项目 started actual 3.2亿元']);
+    expect(projects('开发区与某公司举行仪式,投资6亿元的储能装备产业园项目签约。')).toEqual(['储能装备产业园项目 signed actual 6亿元']);
+  });
+  it('reads an amount given later in a sentence about the project', () => {
+    expect(projects('晋北智能装备制造基地项目占地约300亩,计划总投资15亿元,目前主体已封顶。'))
+      .toEqual(['晋北智能装备制造基地项目 ongoing actual 15亿元']);
+  });
+  it('gives "该项目…总投资" to the project named before', () => {
+    const text = '10月5日,恒达精密铸造项目建设现场一片繁忙。作为县里的重点项目,该项目占地50亩,总投资9000余万元。';
+    expect(projects(text)).toEqual(['恒达精密铸造项目 ongoing actual 9000万元~']);
+  });
+  it('reads "投资X万元建成NAME平台" as completed', () => {
+    expect(projects('园区投资800万元建成智慧安监平台,提升了应急处置能力。')).toEqual(['智慧安监平台 completed actual 800万元']);
+  });
+  it('strips zone names and verbs in front of a name', () => {
+    expect(projects('在晋南经济技术开发区光伏组件项目施工现场,工人正在安装设备。')).toEqual(['光伏组件项目 ongoing actual']);
+  });
+  it('reads each item of "A、B等项目" with the list\'s stage and goal', () => {
+    expect(projects('今年将全力推动精工轴承、晶华新材等项目签约落地。')).toEqual([
+      '精工轴承 signed target', '晶华新材 signed target',
+    ]);
+  });
+  it('does not take clauses about projects in general for named projects', () => {
+    expect(projects('要强化项目建设,推动项目早开工、早见效,全力保障重点项目落地。')).toEqual([]);
+  });
+  it('does not take amounts read as pipeline figures, or company investment, for a project', () => {
+    expect(projects('今年,总投资8.5亿元的12个项目集中开工。')).toEqual([]);
+    expect(projects('某集团累计投入100亿元开发风电、光伏等新能源项目。')).toEqual([]);
+  });
+  it('does not take standing institutions, slogans or demonstration bases for projects', () => {
+    expect(projects('园区政务服务中心推行全程代办。推进“党员先锋工程”建设。建设绿色农产品示范基地20个。')).toEqual([]);
+  });
+  it('reports a project named twice once, with the amount from either mention', () => {
+    const text = '宏远新材料项目建设正酣。宏远新材料项目总投资12亿元,规划建设厂房8栋。';
+    expect(projects(text)).toEqual(['宏远新材料项目 ongoing actual 12亿元']);
+  });
+  it('cites the amount sentence as evidence, an exact substring', () => {
+    const text = '金川物流园项目总投资\n4.5亿元,建成后年吞吐量100万吨。';
+    const [p] = figuresOf(text).projects;
+    expect(p).toBeDefined();
+    expect(text.slice(p!.span.start, p!.span.end)).toBe(p!.evidence);
+    expect(p!.evidence).toBe('4.5亿元');
+  });
+});
