@@ -5,6 +5,7 @@
 import { METRICS, metricLabel } from '../model/metrics.js';
 import { periodDays, periodKey } from '../period.js';
 import type { Diagnostic, Figure, Indicator, SourceRef } from '../types.js';
+import { pushTo } from './collections.js';
 
 /** One indicator of an article placed in the report period, with its resolved zone. */
 export interface ReportedIndicator {
@@ -74,7 +75,7 @@ export function collectFigures(reported: readonly ReportedIndicator[]): FigureSe
     const groups = new Map<string, Building[]>();
     for (const b of list) {
       const k = quantityKey(b.figure);
-      groups.set(k, [...(groups.get(k) ?? []), b]);
+      pushTo(groups, k, b);
     }
     const picks = new Map<string, Figure>();
     for (const [k, group] of groups) {

@@ -4,6 +4,7 @@
 // and a mismatch becomes a diagnostic. Rule 2 holds for projects too: one project reported by
 // two articles is one record with two sources.
 import type { Diagnostic, Figure, Metric, Project, ProjectEventCount, ProjectRecord, SourceRef, Stage } from '../types.js';
+import { pushTo } from './collections.js';
 
 export interface ReportedProject {
   zone: string;
@@ -42,7 +43,7 @@ export function collectProjects(reported: readonly ReportedProject[]): Map<strin
     }
     const record: ProjectRecord = { zone: r.zone, name: p.name, stage: p.stage, status: p.status, investment: p.investment, month: r.month, sources: [r.source] };
     byKey.set(key, record);
-    byZone.set(r.zone, [...(byZone.get(r.zone) ?? []), record]);
+    pushTo(byZone, r.zone, record);
   }
   for (const [zone, list] of byZone) {
     byZone.set(zone, [...list].sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage) || (a.status === b.status ? 0 : a.status === 'actual' ? -1 : 1)));

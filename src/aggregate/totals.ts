@@ -5,6 +5,7 @@
 import { METRICS, metricInfo } from '../model/metrics.js';
 import { isReportPeriod, periodDays, periodKey } from '../period.js';
 import type { Diagnostic, Figure, RankingRow, ReportPeriod, Total } from '../types.js';
+import { pushTo } from './collections.js';
 
 const METRIC_ORDER = new Map(METRICS.map((m, i) => [m.metric, i]));
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -50,7 +51,7 @@ export function buildTotals(zones: readonly { zone: string; chosen: Iterable<Fig
         continue;
       }
       const key = `${f.metric}|${f.status}|${periodKey(f.period)}|${fam}`;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+      pushTo(groups, key, f);
     }
   }
   const byPeriod = periodOrder(rp);
@@ -84,7 +85,7 @@ export function buildRanking(zones: readonly { zone: string; chosen: Iterable<Fi
     for (const f of z.chosen) {
       if (f.metric !== 'signed_investment' || f.status !== 'actual' || f.amountYi === null) continue;
       const key = periodKey(f.period);
-      groups.set(key, [...(groups.get(key) ?? []), { figure: f, order }]);
+      pushTo(groups, key, { figure: f, order });
     }
   });
   const byPeriod = periodOrder(rp);
