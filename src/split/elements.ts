@@ -54,6 +54,8 @@ export function bylineNames(text: string): string[] | null {
   if (!m) return null;
   const names = splitNames(m[1] ?? m[2] ?? '');
   if (names.length === 0) return null;
+  // Four characters alone on a line are more often a phrase (招商引资) than a name.
+  if (names.some((n) => n.length === 4 && !SURNAMES.has(n[0] ?? ''))) return null;
   return names;
 }
 
@@ -206,7 +208,7 @@ function splitColumnBlock(block: SourceLine[], width: number | null, column: num
     if (prev && !(width !== null && prev.raw.length === width) && !/(?:本刊讯|本报讯|科学导报讯?)$/.test(prev.text)) {
       const afterSentence = (SENTENCE_END.test(prev.text) || trailingByline(prev.text) !== null || bylineNames(prev.text) !== null) && isHeadingLine(l.text);
       const beforeLead = isHeadingLine(prev.text) && SOURCE_MARKER.test(l.text);
-      const afterHeadline = cur.every((x) => isHeadingLine(x.text)) && !full(prev);
+      const afterHeadline = cur.every((x) => isHeadingLine(x.text)) && !full(prev) && !isHeadingLine(l.text);
       if (afterSentence || beforeLead || afterHeadline) out.push([]);
     }
     out[out.length - 1]!.push(l);
