@@ -4,7 +4,7 @@ import { sourceRange, type LineIndex, type MappedText } from '../read/mapped-tex
 import type { ZoneRegistry } from '../zones/registry.js';
 import { toYi } from '../model/metrics.js';
 import { articleText } from './text.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers, type NumberToken } from './numbers.js';
 import { findPeriods, type PeriodMention } from './periods.js';
 import { readIndicators, type IndicatorDraft } from './indicators.js';
 import { readProjects } from './projects.js';
@@ -81,6 +81,7 @@ export function findFigures(ctx: FigureContext): FigureResult {
     decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, registry: ctx.registry,
     zoneOf: (clause) => zoneOf(ctx, clause),
   });
+  diagnostics.push(...unreadAmounts(ctx, text.view, tokens, usedAmounts, projects));
   return { indicators, projects, diagnostics };
 }
 
@@ -104,4 +105,25 @@ function periodOf(decoded: string, view: MappedText, p: PeriodMention | null, li
   const label = decoded.slice(r.start, r.end).replace(/\s*\n\s*/g, '');
   if (listYear !== null) return { label, from: String(listYear), to: String(listYear) };
   return { label, from: p.from, to: p.to };
+}
+
+/**
+ * Investment amounts that no rule could give to a metric or a project ("总投资5亿元" after a
+ * breakdown): said as info so a reader knows a figure was seen and left out.
+ */
+function unreadAmounts(
+  ctx: FigureContext, view: MappedText, tokens: readonly NumberToken[], used: ReadonlySet<NumberToken>, projects: readonly Project[],
+): Diagnostic[] {
+  const t = view.text;
+  const out: Diagnostic[] = [];
+  for (const k of tokens) {
+    if (k.kind !== 'money' || used.has(k) || !/总投资(?:额)?(?:为|达|约)?$/.test(t.slice(Math.max(0, k.start - 8), k.start))) continue;
+    if (projects.some((p) => p.investment && p.investment.value === k.value && p.investment.unit === k.unit)) continue;
+    const ev = evidenceOf(ctx.decoded, ctx.lines, view, Math.max(0, k.start - 8), k.end, k.numberStart);
+    out.push({
+      code: 'figures.amount-unread', severity: 'info', file: ctx.file, line: ev.span.line,
+      message: `investment ${k.value}${k.unit} belongs to no metric or named project: "${ev.evidence}"`,
+    });
+  }
+  return out;
 }

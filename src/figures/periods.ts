@@ -25,6 +25,14 @@ const ym = (yr: number | null, month: number): string | null =>
 const yq = (yr: number | null, q: number): string | null => (yr === null ? null : `${yr}-Q${q}`);
 const num = (s: string | undefined): number => Number(s ?? NaN);
 
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 一 … 十二 as a month count. */
+function chineseMonth(s: string): number {
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + (CN_DIGIT[s.slice(1)] ?? 0);
+  return CN_DIGIT[s] ?? 0;
+}
+
 /** Half-year and quarter words after a year (or alone, meaning the issue year). */
 function partOfYear(part: string, yr: number | null): { from: string | null; to: string | null } | null {
   if (part === '上半年') return { from: yq(yr, 1), to: yq(yr, 2) };
@@ -64,6 +72,13 @@ const RULES: { re: RegExp; weak?: boolean; resolve: Resolve }[] = [
     resolve: (m, yr) => {
       const year = m[1] ? num(m[1]) : yr;
       return { from: ym(year, num(m[2])), to: ym(year, num(m[3])) };
+    } },
+  // 前10个月, 前三个月: January to that month
+  { re: /(?:(\d{4})年)?前(\d{1,2}|[一二三四五六七八九十]{1,2})个月/g,
+    resolve: (m, yr) => {
+      const year = m[1] ? num(m[1]) : yr;
+      const n = /\d/.test(m[2] ?? '') ? num(m[2]) : chineseMonth(m[2] ?? '');
+      return { from: ym(year, 1), to: ym(year, n) };
     } },
   // 2026年一季度, 2023年上半年, 2023年底
   { re: new RegExp(`(\\d{4})年${PART}`, 'g'), resolve: (m) => partOfYear(m[2] ?? '', num(m[1])) },

@@ -194,3 +194,11 @@ describe('indicators: more ways zone news says it', () => {
     expect(rows('下一步,开发区将加大招商力度,新签约项目30个以上。')).toEqual(['signed_projects 30个~ target _.._']);
   });
 });
+
+describe('diagnostics', () => {
+  it('says when an investment amount was seen but given to no metric or project', () => {
+    const r = figuresOf('2025年谋划项目20个。其中续建项目8个,新建项目12个,总投资35亿元。');
+    expect(r.indicators.map((i) => `${i.metric} ${i.value}`)).toEqual(['planned_projects 20']);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'figures.amount-unread', line: 1, file: 'test.txt' })]);
+  });
+});

@@ -45,3 +45,10 @@ describe('findPeriods', () => {
     expect(one('今年', null)).toBe('今年 _.._');
   });
 });
+
+describe('findPeriods: first months', () => {
+  it('reads 前N个月 as January to month N', () => {
+    expect(one('前10个月')).toBe('前10个月 2026-01..2026-10');
+    expect(one('2025年前三个月')).toBe('2025年前三个月 2025-01..2025-03');
+  });
+});
