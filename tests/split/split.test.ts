@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/read/lines.js';
+import { splitArticles } from '../../src/split/index.js';
+import { headRoles, leadDate, leadReporters } from '../../src/split/fields.js';
+import { loadDefaultRegistry } from '../../src/zones/load.js';
+import type { ArticleDraft } from '../../src/types.js';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/bulletins');
+const registry = loadDefaultRegistry();
+
+function split(name: string, transform: (t: string) => string = (t) => t) {
+  const decoded = transform(fs.readFileSync(path.join(fixtures, name), 'utf8'));
+  return { decoded, ...splitArticles(toLines(decoded), registry, name) };
+}
+const summary = (a: ArticleDraft) => ({ zone: a.zoneAsPrinted, title: a.title, kicker: a.kicker, date: a.date, authors: a.authors });
+const textOf = (decoded: string, spans: { start: number; end: number }[]) => spans.map((s) => decoded.slice(s.start, s.end)).join('|');
+
+describe('head-first bulletins', () => {
+  const r = split('head-first.txt');
+
+  it('finds each article with zone line, headline, kicker, date and bylines', () => {
+    expect(r.articles.map(summary)).toEqual([
+      { zone: '侯马经济开发区', title: '新材料产业园二期项目集中开工', kicker: null, date: '03-12', authors: ['赵明远'] },
+      { zone: '长治经开区', title: '走访园区企业 了解用工需求', kicker: null, date: null, authors: ['孙晓丽'] },
+      { zone: '晋城经开区', title: '以服务之“进”促发展之“稳”', kicker: '——晋城经开区优化营商环境工作纪实', date: null, authors: ['周一鸣'] },
+      { zone: '山西转型综改示范区', title: '智能装备制造基地主体完工', kicker: null, date: '05-06', authors: ['吴晓峰', '郑雨'] },
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('keeps bylines, captions and subheadings out of the running text', () => {
+    const [first, , third, fourth] = r.articles;
+    const body1 = textOf(r.decoded, first!.body);
+    expect(body1).toContain('共有8个项目同时开工');
+    expect(body1).not.toContain('赵明远');
+    expect(body1).not.toContain('供图');
+    expect(textOf(r.decoded, third!.body)).not.toContain('一是审批提速');
+    const body4 = textOf(r.decoded, fourth!.body);
+    expect(body4.endsWith('目前主体结构已全部完工。')).toBe(true);
+    // The article's spans cover its byline too.
+    expect(textOf(r.decoded, fourth!.spans)).toContain('吴晓峰 郑雨');
+  });
+
+  it('gives spans that slice the decoded text at the right lines', () => {
+    for (const a of r.articles) {
+      for (const s of a.spans) {
+        const lineStart = r.decoded.split('\n').slice(0, s.line - 1).join('\n').length + (s.line > 1 ? 1 : 0);
+        expect(s.start).toBeGreaterThanOrEqual(lineStart);
+      }
+    }
+  });
+
+  it('reads the same articles from CRLF text and from text cut every 20 characters', () => {
+    const crlf = split('head-first.txt', (t) => t.replace(/\n/g, '\r\n'));
+    expect(crlf.articles.map(summary)).toEqual(r.articles.map(summary));
+    const wrapped = split('head-first.txt', (t) => t.split('\n').flatMap((l) => (l.length <= 22 ? [l] : l.match(/.{1,20}/gu) ?? [])).join('\n'));
+    expect(wrapped.articles.map((a) => [a.title, a.date, a.authors])).toEqual(r.articles.map((a) => [a.title, a.date, a.authors]));
+  });
+});
+
+describe('text copied out of PDF columns', () => {
+  it('takes headlines that follow their bodies', () => {
+    expect(split('columns.txt').articles.map(summary)).toEqual([
+      { zone: '平遥经开区', title: '紧盯目标任务 推动项目建设', kicker: '平遥经开区召开一季度项目推进会', date: null, authors: ['杜文华'] },
+      { zone: '榆社经济技术开发区', title: '开展安全生产大检查', kicker: null, date: '06-18', authors: ['冯雅琴'] },
+      { zone: '介休经济技术开发区', title: '招商引资 跑出加速度', kicker: null, date: null, authors: ['宋立新'] },
+    ]);
+  });
+
+  it('reads the same without the blank lines between paragraphs', () => {
+    const r = split('columns.txt', (t) => t.replace(/\n\s*\n/g, '\n'));
+    expect(r.articles.map((a) => [a.title, a.authors])).toEqual([
+      ['紧盯目标任务 推动项目建设', ['杜文华']], ['开展安全生产大检查', ['冯雅琴']], ['招商引资 跑出加速度', ['宋立新']],
+    ]);
+  });
+});
+
+describe('an article split by another', () => {
+  const r = split('split-article.txt');
+  it('joins the parts under the headline that comes last', () => {
+    expect(r.articles.map((a) => a.title)).toEqual(['产业链招商结硕果', '举办企业服务日活动', '人才引领 创新驱动']);
+    const joined = r.articles[2]!;
+    expect(joined.authors).toEqual(['卫思远']);
+    expect(joined.zoneAsPrinted).toBe('河津经济技术开发区');
+    const body = textOf(r.decoded, joined.body);
+    expect(body).toContain('先后引进各类专业人才46名');
+    expect(body).toContain('让人才引得进');
+    expect(joined.body[0]!.start).toBeLessThan(r.articles[1]!.spans[0]!.start);
+  });
+  it('leaves the first article its own text only', () => {
+    expect(textOf(r.decoded, r.articles[0]!.body)).not.toContain('人才');
+  });
+});
+
+describe('headline roles', () => {
+  it('tells a zone label from a clause above the headline', () => {
+    expect(headRoles(['运城经开区行政审批局', '召开工作谋划会'], registry)).toEqual({ zoneLine: '运城经开区行政审批局', kicker: null, title: '召开工作谋划会' });
+    expect(headRoles(['阳泉高新区安排部署下半年工作', '压实责任 加快项目建设'], registry)).toEqual({ zoneLine: null, kicker: '阳泉高新区安排部署下半年工作', title: '压实责任 加快项目建设' });
+    expect(headRoles(['忻州市开发区', '召开座谈会'], registry).zoneLine).toBe('忻州市开发区');
+  });
+});
+
+describe('lead fields', () => {
+  it('dates the event from the lead, not from 近日 or a cut-off', () => {
+    expect(leadDate('科学导报 7 月 31 日,会议召开。')).toBe('07-31');
+    expect(leadDate('科学导报 岁末年初,天气转冷。1月19日下午,领导深入企业。')).toBe('01-19');
+    expect(leadDate('本刊讯 近日,园区于3月2日启动的项目竣工。')).toBeNull();
+    expect(leadDate('截至6月30日,园区签约项目8个。')).toBeNull();
+    expect(leadDate('开发区作为主战场。开发区坚持党建引领。10月12日,组织活动。')).toBeNull();
+  });
+  it('reads reporters named in the lead', () => {
+    expect(leadReporters('科学导报 记者范小琛 近日,园区…')).toEqual(['范小琛']);
+    expect(leadReporters('本报讯(记者 王波 通讯员 李华)5月3日,…')).toEqual(['王波', '李华']);
+    expect(leadReporters('科学导报 近日,园区…')).toEqual([]);
+  });
+});
