@@ -43,7 +43,7 @@ export function loadFonts(dir: string): BriefingFonts {
   return fonts;
 }
 
-/** Width of a text in points for a face and size; memoised per text at size 1. */
+/** Width of a text in points for a face and size. */
 export type TextWidth = (text: string, face: FontFace, size: number) => number;
 
 const widths = new WeakMap<BriefingFonts, TextWidth>();
@@ -58,14 +58,25 @@ export function textWidth(fonts: BriefingFonts): TextWidth {
   return fn;
 }
 
+/**
+ * Sum of the glyph advances, code point by code point. Chinese text needs no shaping, and the
+ * renderer draws glyphs the same way (see renderer.ts), so measured and drawn widths agree.
+ */
 function measureWith(fonts: BriefingFonts): TextWidth {
-  const memo: Record<FontFace, Map<string, number>> = { regular: new Map(), bold: new Map() };
+  const advance: Record<FontFace, Map<number, number>> = { regular: new Map(), bold: new Map() };
   return (text, face, size) => {
-    let w = memo[face].get(text);
-    if (w === undefined) {
-      const font = fonts[face];
-      w = font.layout(text).advanceWidth / font.unitsPerEm;
-      memo[face].set(text, w);
+    const font = fonts[face];
+    const cache = advance[face];
+    let w = 0;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      let a = cache.get(cp);
+      if (a === undefined) {
+        a = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+        cache.set(cp, a);
+      }
+      w += a;
     }
     return w * size;
   };

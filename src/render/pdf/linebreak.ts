@@ -21,11 +21,17 @@ const SPACE = /[ \t\u3000]+/y;
 export function breakUnits(text: string): string[] {
   const atoms: string[] = [];
   for (let i = 0; i < text.length;) {
-    WORD.lastIndex = i;
-    SPACE.lastIndex = i;
-    const w = WORD.exec(text) ?? SPACE.exec(text);
-    const cp = text.codePointAt(i) ?? 0;
-    const atom = w ? w[0] : String.fromCodePoint(cp);
+    const c = text.charCodeAt(i);
+    let m: RegExpExecArray | null = null;
+    // Regexes only where a word or a space can start: most characters are CJK, one atom each.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      WORD.lastIndex = i;
+      m = WORD.exec(text);
+    } else if (c === 32 || c === 9 || c === 0x3000) {
+      SPACE.lastIndex = i;
+      m = SPACE.exec(text);
+    }
+    const atom = m ? m[0] : String.fromCodePoint(text.codePointAt(i) ?? 0);
     atoms.push(atom);
     i += atom.length;
   }

@@ -4,7 +4,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { BriefingFonts, FontFace } from './fonts.js';
-import type { ChartBox, LaidOutDocument } from './layout.js';
+import type { ChartBox, LaidOutDocument, LaidOutPage } from './layout.js';
 
 export interface PdfMetadata {
   title: string;
@@ -50,11 +50,11 @@ export function renderPdf(
   // Registered as parsed fontkit fonts: pdfkit embeds them without parsing the file again.
   doc.registerFont('regular', fonts.regular as never);
   doc.registerFont('bold', fonts.bold as never);
-  const face = (f: FontFace): string => f;
   // pdfkit puts the font's ascender line at the given y; the layout gives the top of the
   // ideographic em box (0.88 em above the baseline), so move up by the difference.
   const shift = fonts.regular.ascent / fonts.regular.unitsPerEm - 0.88;
 
+  const ink = textWriter(doc, height, shift);
   let level1: PDFKit.PDFOutline | null = null;
   laid.pages.forEach((page, index) => {
     doc.addPage({ size: [width, height], margin: 0 });
@@ -67,12 +67,9 @@ export function renderPdf(
         level1.addItem(entry.title, options as never);
       }
     }
+    // Shapes first, then all text of the page in one text object (text is drawn over fills).
     for (const item of page.items) {
       switch (item.kind) {
-        case 'text':
-          doc.font(face(item.face)).fontSize(item.size).fillColor(item.color)
-            .text(item.text, item.x, item.y - shift * item.size, { lineBreak: false });
-          break;
         case 'line':
           doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.width).strokeColor(item.color).stroke();
           break;
@@ -92,9 +89,113 @@ export function renderPdf(
           doc.restore();
           break;
         }
+        case 'text':
+          break;
       }
     }
+    ink.page(page.items.filter((i) => i.kind === 'text'));
   });
   doc.end();
   return done;
+}
+
+type TextItem = Extract<LaidOutPage['items'][number], { kind: 'text' }>;
+
+/** The parts of pdfkit's font object that the text writer uses (pdfkit 0.20 EmbeddedFont). */
+interface PdfkitFont {
+  id: string;
+  ascender: number;
+  scale: number;
+  font: { glyphForCodePoint(cp: number): { id: number; advanceWidth: number } };
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+}
+
+const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/**
+ * Glyph ids of a text in the document's font subset, as hex. Chinese text needs no shaping, so
+ * each code point maps to its glyph through the font's cmap (fontkit's full layout per line was
+ * most of the render time); the widths and ToUnicode entries pdfkit writes at the end are
+ * filled in the same way pdfkit's own `encode` does, so copy and paste gives the text back.
+ */
+function encoder(font: PdfkitFont): (text: string) => string {
+  const hexOf = new Map<number, string>();
+  return (text) => {
+    let hex = '';
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      let h = hexOf.get(cp);
+      if (h === undefined) {
+        const glyph = font.font.glyphForCodePoint(cp);
+        const gid = font.subset.includeGlyph(glyph.id);
+        font.widths[gid] ??= glyph.advanceWidth * font.scale;
+        font.unicode[gid] ??= [cp];
+        h = gid.toString(16).padStart(4, '0');
+        hexOf.set(cp, h);
+      }
+      hex += h;
+    }
+    return hex;
+  };
+}
+
+/**
+ * Writes a page's text items as one PDF text object. pdfkit's doc.text() wraps every call in
+ * save/transform/BT…ET/restore, re-derives its options and shapes the line with fontkit; for the
+ * ~9,000 lines of a 40-zone briefing that was most of the render time. This relies on pdfkit
+ * 0.20's EmbeddedFont fields (subset, widths, unicode) — the tests check the text extracted
+ * from the PDF, so a pdfkit upgrade that changes them fails there.
+ */
+function textWriter(doc: PDFKit.PDFDocument, pageHeight: number, shift: number): { page(items: TextItem[]): void } {
+  const raw = doc as unknown as {
+    _font: PdfkitFont;
+    page: { fonts: Record<string, unknown> };
+    addContent(s: string): void;
+  };
+  const encoders = new Map<PdfkitFont, (text: string) => string>();
+  return {
+    page(items) {
+      if (items.length === 0) return;
+      let face: FontFace | null = null;
+      let size = -1;
+      let color = '';
+      let font: PdfkitFont | null = null;
+      let encode: (text: string) => string = () => '';
+      doc.save();
+      // pdfkit's page space has y downwards; text needs the PDF's own orientation.
+      doc.transform(1, 0, 0, -1, 0, pageHeight);
+      raw.addContent('BT');
+      for (const item of items) {
+        if (item.face !== face || !font) {
+          doc.font(item.face);
+          face = item.face;
+          font = raw._font;
+          raw.page.fonts[font.id] ??= font.ref();
+          let e = encoders.get(font);
+          if (!e) {
+            e = encoder(font);
+            encoders.set(font, e);
+          }
+          encode = e;
+          size = -1;
+        }
+        if (item.size !== size) {
+          raw.addContent(`/${font.id} ${num(item.size)} Tf`);
+          size = item.size;
+        }
+        if (item.color !== color) {
+          doc.fillColor(item.color);
+          color = item.color;
+        }
+        const y = pageHeight - (item.y - shift * item.size) - (font.ascender / 1000) * item.size;
+        raw.addContent(`1 0 0 1 ${num(item.x)} ${num(y)} Tm <${encode(item.text)}> Tj`);
+      }
+      raw.addContent('ET');
+      doc.restore();
+    },
+  };
 }

@@ -1,0 +1,178 @@
+// The PDF briefing, measured three ways in one run:
+//   1. zonebrief warm: the 40-zone briefing rendered in this process after a first render;
+//   2. headless Chromium warm (Debian's /usr/bin/chromium via playwright-core, one reused page)
+//      printing an HTML rendering of the same Report — same wording (the same templates' output),
+//      same chart SVG, same font files — the usual alternative to a hand-laid PDF;
+//   3. zonebrief cold: the whole CLI `report` command as a child process on ../shared/corpus.
+// Reports medians and the ratio; asserts nothing about time. Chromium missing → that part is skipped.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { briefingPdf, layoutBriefing, loadBriefingResources, projectRoot } from '../src/render/pdf/index.js';
+import type { Block, DocumentBlocks } from '../src/render/pdf/blocks.js';
+import { briefingView } from '../src/render/view-model.js';
+import { syntheticReport } from '../tests/render-pdf/synthetic-report.js';
+
+const ROOT = projectRoot();
+const CHROMIUM = '/usr/bin/chromium';
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const RUNS = 5;
+const OPTIONS = { organisation: '示例省开发区服务中心', title: '开发区工作简报', subtitle: null };
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zonebrief-pdf-bench-'));
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+const ms = (x: number): string => `${x.toFixed(0)} ms`;
+const pages = (file: string): string => {
+  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  return /Pages:\s+(\d+)/.exec(r.stdout ?? '')?.[1] ?? '?';
+};
+
+async function timeRuns(fn: () => Promise<unknown>): Promise<{ first: number; runs: number[] }> {
+  let t = performance.now();
+  await fn();
+  const first = performance.now() - t;
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    await fn();
+    runs.push(performance.now() - t);
+  }
+  return { first, runs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The HTML rendering for Chromium: the templates' directives as HTML elements.
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function blocksToHtml(doc: DocumentBlocks, charts: Record<string, { svg: string }>): string {
+  const fonts = pathToFileURL(path.join(ROOT, 'fonts')).href;
+  const body = doc.blocks.map((b: Block) => {
+    switch (b.kind) {
+      case 'page': return '<div class="page-break"></div>';
+      case 'chart': return `<figure>${charts[b.name]?.svg ?? ''}</figure>`;
+      case 'table': {
+        const head = b.header ? `<thead><tr>${b.header.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead>` : '';
+        const total = b.widths.reduce((a, x) => a + x, 0);
+        const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
+        return `<table><colgroup>${cols}</colgroup>${head}<tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      }
+      case 'h1': return `<h1>${esc(b.text)}</h1>`;
+      case 'h2': return `<h2>${esc(b.text)}</h2>`;
+      case 'h3': return `<h3>${esc(b.text)}</h3>`;
+      case 'li': return `<ul><li>${esc(b.text)}</li></ul>`;
+      default: return `<p class="${b.kind}">${esc(b.text)}</p>`;
+    }
+  }).join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(OPTIONS.title)}</title><style>
+@font-face { font-family: "Noto Sans SC Z"; src: url("${fonts}/NotoSansSC-Regular.ttf"); font-weight: 400; }
+@font-face { font-family: "Noto Sans SC Z"; src: url("${fonts}/NotoSansSC-Bold.ttf"); font-weight: 700; }
+@page { size: A4; margin: 72pt 56pt 66pt 56pt; }
+body { font-family: "Noto Sans SC Z"; font-size: 10.5pt; line-height: 1.6; color: #1f2329; line-break: strict; }
+.page-break { break-after: page; }
+h1 { font-size: 17pt; color: #1f3864; border-bottom: 0.8pt solid #1f3864; break-after: avoid; }
+h2 { font-size: 13.5pt; color: #1f3864; border-left: 3.5pt solid #1f3864; padding-left: 6pt; break-after: avoid; }
+h3 { font-size: 11pt; break-after: avoid; }
+.lead { font-size: 12pt; font-weight: 700; color: #a61d24; }
+.note { font-size: 9pt; color: #646a73; }
+.cover-title { font-size: 26pt; font-weight: 700; color: #1f3864; text-align: center; margin-top: 200pt; }
+.cover-line, .cover-note { text-align: center; }
+table { width: 100%; border-collapse: collapse; font-size: 9pt; table-layout: fixed; }
+thead { display: table-header-group; }
+th { background: #e8eef7; text-align: left; }
+th, td { padding: 3.5pt 4pt; border-bottom: 0.4pt solid #c9cdd4; vertical-align: top; }
+tr { break-inside: avoid; }
+figure { margin: 6pt 0; text-align: center; }
+svg text { font-family: "Noto Sans SC Z" !important; }
+</style></head><body>${body}</body></html>`;
+}
+
+async function chromiumRuns(html: string, pdfFile: string): Promise<{ first: number; runs: number[]; launch: number } | string> {
+  if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is not installed: Chromium part skipped`;
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (err) {
+    return `playwright-core not available (${(err as Error).message}): Chromium part skipped`;
+  }
+  const t0 = performance.now();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const launch = performance.now() - t0;
+  try {
+    const page = await browser.newPage();
+    const htmlFile = path.join(tmp, 'briefing.html');
+    fs.writeFileSync(htmlFile, html);
+    const url = pathToFileURL(htmlFile).href;
+    const print = async (): Promise<void> => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        outline: true,
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="font-size:8pt;width:100%;padding:0 56pt;color:#646a73">${esc(OPTIONS.organisation)} · ${esc(OPTIONS.title)}</div>`,
+        footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center;color:#646a73">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>',
+        margin: { top: '1in', right: '0.778in', bottom: '0.917in', left: '0.778in' },
+      });
+      fs.writeFileSync(pdfFile, pdf);
+    };
+    const r = await timeRuns(print);
+    return { ...r, launch };
+  } finally {
+    await browser.close();
+  }
+}
+
+function coldCli(): { label: string; ms: number; status: number | null }[] {
+  if (!fs.existsSync(CORPUS)) return [];
+  const db = path.join(tmp, 'cold.db');
+  const out = path.join(tmp, 'out');
+  const run = (label: string): { label: string; ms: number; status: number | null } => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/zonebrief.js'), 'report', '--month', '2026-01', '--db', db, '--out', out, CORPUS], { cwd: tmp, encoding: 'utf8' });
+    const elapsed = performance.now() - t;
+    if (r.status !== 0) console.log(r.stderr.split('\n').slice(-5).join('\n'));
+    return { label, ms: elapsed, status: r.status };
+  };
+  // First: a new database, so the five bulletins are read and extracted; then already stored.
+  return [run('fresh database (ingest + report)'), run('bulletins already stored'), run('bulletins already stored')];
+}
+
+async function main(): Promise<void> {
+  const report = syntheticReport(40);
+  const t0 = performance.now();
+  const res = loadBriefingResources();
+  const loadMs = performance.now() - t0;
+  const ours = path.join(tmp, 'zonebrief-40.pdf');
+  const zb = await timeRuns(async () => fs.writeFileSync(ours, await briefingPdf(report, OPTIONS, res)));
+
+  const { blocks, charts } = layoutBriefing(briefingView(report, OPTIONS), res, 'briefing');
+  const html = blocksToHtml(blocks, charts);
+  const theirs = path.join(tmp, 'chromium-40.pdf');
+  const cr = await chromiumRuns(html, theirs);
+
+  console.log(`40-zone briefing (${report.sources.length} cited sentences), ${RUNS} warm runs each, medians:`);
+  console.log(`  zonebrief   fonts+templates load ${ms(loadMs)}, first render ${ms(zb.first)}, warm ${ms(median(zb.runs))}  (${pages(ours)} pages, ${(fs.statSync(ours).size / 1024).toFixed(0)} KiB)`);
+  if (typeof cr === 'string') {
+    console.log(`  chromium    ${cr}`);
+  } else {
+    console.log(`  chromium    launch ${ms(cr.launch)}, first print ${ms(cr.first)}, warm ${ms(median(cr.runs))}  (${pages(theirs)} pages, ${(fs.statSync(theirs).size / 1024).toFixed(0)} KiB)`);
+    const ratio = median(cr.runs) / median(zb.runs);
+    console.log(`  ratio       zonebrief is ${ratio.toFixed(1)}× faster warm (goal ≥ 5×)`);
+  }
+  const cold = coldCli();
+  if (cold.length === 0) console.log(`  cold CLI    ${CORPUS} not found: skipped`);
+  for (const c of cold) console.log(`  cold CLI    \`zonebrief report --month 2026-01\` on the corpus, ${c.label}: ${ms(c.ms)}${c.status === 0 ? '' : ` (exit ${c.status})`}  (goal ≤ 1 s)`);
+  console.log(`  files in ${tmp}`);
+}
+
+await main();
