@@ -80,9 +80,12 @@ function stripPeriods(s: string, from: number, periods: readonly PeriodMention[]
   return out.replace(/的$/, '').replace(/^的/, '');
 }
 
-function classifyCount(left: string, right: string, sentenceText: string, token: NumberToken): Classified | null {
+function classifyCount(
+  left: string, right: string, sentenceText: string, subject: string, token: NumberToken,
+): Classified | null {
   const direct = directMetric(right.slice(0, 16), 'count') ?? directMetric(left, 'count');
   if (direct) {
+    if (COMPANY.test(subject)) return null;
     if (direct === 'jobs' ? token.unit !== '个' : !/^(家|户|个)$/.test(token.unit)) return null;
     return { metric: direct, family: null };
   }
@@ -99,10 +102,11 @@ function classifyCount(left: string, right: string, sentenceText: string, token:
   return { metric: familyMetric(fam, 'count'), family: fam, plannedMeans: means };
 }
 
-function classifyMoney(left: string): { metric: Metric; family: Family | null } | 'inherit' | null {
+function classifyMoney(left: string, subject: string): { metric: Metric; family: Family | null } | 'inherit' | null {
   if (COMPANY.test(left)) return null;
   const direct = directMetric(left, 'money');
-  if (direct) return { metric: direct, family: null };
+  // "某公司实现工业产值5亿元" is the company's output, not the zone's.
+  if (direct) return COMPANY.test(subject) ? null : { metric: direct, family: null };
   const tail = /(?:总)?签约$/.test(left) || MONEY_NOUN.test(left);
   if (!tail) return null;
   const fam = firstFamily(left);
@@ -139,8 +143,11 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         const prev = inClause[k - 1];
         const next = inClause[k + 1];
         const leftFrom = prev ? prev.end : clause.start;
+        const subject = t.slice(sentence.start, token.start);
         const left = t.slice(leftFrom, token.start);
-        const right = t.slice(token.end, next ? next.start : clause.end);
+        // The noun phrase after a number ends at a list mark: "40个以上、新增规上企业10家".
+        const rawRight = t.slice(token.end, next ? next.start : clause.end);
+        const right = rawRight.split('、')[0] ?? '';
         const make = (metric: Metric, evidenceStart: number): IndicatorDraft => ({
           token, metric, status: 'actual', period: null, listYear: null, yoy: null, sentence, clause,
           evidenceStart, evidenceEnd: token.end,
@@ -151,7 +158,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         if (token.kind === 'count') {
           // "总投资1.2亿元的17项…项目": the amount before 的 is this count's investment.
           const pairedMoney = pendingMoney && pendingMoney.token === prev ? pendingMoney : null;
-          const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, sentenceText, token);
+          const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, sentenceText, subject, token);
           const metric = c?.metric ?? (continued && previous ? previous.metric : null);
           if (!metric) { pendingMoney = null; return; }
           const d = make(metric, pairedMoney ? pairedMoney.clause.start : clause.start);
@@ -175,7 +182,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
           pendingMoney = { token, clause, left };
           return;
         }
-        const c = classifyMoney(left);
+        const c = classifyMoney(left, subject);
         if (c === 'inherit') {
           if (lastCount?.family) {
             const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);
@@ -199,10 +206,15 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
       if (d.status === 'actual') d.status = statusOf(d, t);
       d.yoy = yoyAfter(t, d.token.end, sentence.end);
     }
-    assignListYears(out.filter((d) => d.sentence === sentence), t);
+    assignListYears(out.filter((d) => d.sentence === sentence), t, periods);
 
-    // The sentence's first period is its topic ("2025年,…。…签约总投资额达92.8亿元").
-    const topic = periods.find((p) => !p.weak && p.start >= sentence.start && p.start < sentence.end);
+    // The sentence's period goes on to the next sentences of its paragraph ("2025年,…。…签约
+    // 总投资额达92.8亿元"): its latest one standing as a clause ("截至12月底,", "1—9月,"), not one
+    // inside a noun phrase ("当年新签约项目"); else one in its first clause; else its last.
+    const inS = periods.filter((p) => !p.weak && p.start >= sentence.start && p.start < sentence.end);
+    const first = sentence.clauses[0];
+    const topic = inS.filter((p) => t[p.end] === ',').at(-1)
+      ?? inS.find((p) => first && p.start < first.end) ?? inS.at(-1);
     if (topic) carry = { paragraph: sentence.paragraph, period: topic };
   }
   return out;
@@ -248,15 +260,35 @@ function yoyAfter(t: string, from: number, to: number): number | null {
  * "2022年~2024年…分别完成A、B、C": the k-th amount is the k-th year of the range when the
  * counts agree; otherwise every item keeps the range.
  */
-function assignListYears(drafts: IndicatorDraft[], t: string): void {
+function assignListYears(drafts: IndicatorDraft[], t: string, periods: readonly PeriodMention[]): void {
   const byClause = new Map<Clause, IndicatorDraft[]>();
   for (const d of drafts) byClause.set(d.clause, [...(byClause.get(d.clause) ?? []), d]);
   for (const [clause, items] of byClause) {
     if (items.length < 2 || !t.slice(clause.start, items[0]?.token.start ?? clause.start).includes('分别')) continue;
+    // "2023年、2024年,…分别引进项目32个、41个": one listed year per item.
+    const sentence = items[0]?.sentence;
+    const listed = sentence ? yearList(t, periods, sentence.start, items[0]?.token.start ?? 0) : [];
+    if (listed.length === items.length) {
+      items.forEach((d, k) => { d.period = listed[k] ?? d.period; });
+      continue;
+    }
     const p = items[0]?.period;
     const from = Number(p?.from);
     const to = Number(p?.to);
     if (!p || !/^\d{4}$/.test(p.from ?? '') || !/^\d{4}$/.test(p.to ?? '') || to - from + 1 !== items.length) continue;
     items.forEach((d, k) => { d.listYear = from + k; });
   }
+}
+
+/** The last run of periods joined by 、/和/及 before `end` in a sentence: "2023年、2024年". */
+function yearList(t: string, periods: readonly PeriodMention[], from: number, end: number): PeriodMention[] {
+  const before = periods.filter((p) => !p.weak && p.start >= from && p.end <= end);
+  const run: PeriodMention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!;
+    const next = run[0];
+    if (next && !/^(?:、|和|及|与)$/.test(t.slice(p.end, next.start))) break;
+    run.unshift(p);
+  }
+  return run.length >= 2 ? run : [];
 }

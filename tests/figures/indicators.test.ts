@@ -202,3 +202,34 @@ describe('diagnostics', () => {
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'figures.amount-unread', line: 1, file: 'test.txt' })]);
   });
 });
+
+describe('indicators: regressions from a bulletin of our own', () => {
+  it('carries the clause-standing period of a sentence past a semicolon', () => {
+    expect(rows('今年以来,开发区坚持项目为王,1—9月,全区新签约项目28个;新开工项目19个。', { issueYear: 2025 })).toEqual([
+      'signed_projects 28个 actual 2025-01..2025-09',
+      'started_projects 19个 actual 2025-01..2025-09',
+    ]);
+  });
+  it('does not carry a period inside a noun phrase ("当年新签约项目")', () => {
+    expect(rows('截至11月底,共签约项目5个,当年新签约项目开工数3个。到位资金2亿元。', { issueYear: 2024 })).toEqual([
+      'signed_projects 5个 actual _..2024-11',
+      'started_projects 3个 actual 2024..2024',
+      'funds_in_place 2亿元 actual _..2024-11',
+    ]);
+  });
+  it('ends the noun phrase after a number at a list mark', () => {
+    expect(rows('确保全年新签约项目40个以上、新增规上工业企业10家。')).toEqual([
+      'signed_projects 40个~ target 2026..2026',
+      'enterprises_above_scale 10家 target 2026..2026',
+    ]);
+  });
+  it('gives "2023年、2024年…分别…A、B" one listed year each', () => {
+    expect(rows('2023年、2024年,开发区分别引进项目32个、41个。')).toEqual([
+      'signed_projects 32个 actual 2023..2023',
+      'signed_projects 41个 actual 2024..2024',
+    ]);
+  });
+  it('skips a company\'s jobs and output', () => {
+    expect(rows('华晟光电公司今年实现工业产值18亿元,新增就业岗位300余个。')).toEqual([]);
+  });
+});
