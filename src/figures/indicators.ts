@@ -38,6 +38,7 @@ const CONTINUES = /^(?:、|和|及|与|以及|提升至|提高到|提高至|增�
 const BENEFICIARY = /(?:为|对|向|给|帮助|协助)$/;
 const YOY = /^(?:[^。;]{0,12}?(?:同比|(?:比|较)(?:上年|去年)?同期|比上年|较上年|比去年|较去年)|,?)(增长|增加|提高|上升|提升|下降|减少|回落)(\d+(?:\.\d+)?)%/;
 const MEANS = /通过(?:建设|实施|推进|新建|谋划)/;
+const AFTER_BUILT = /(?:建成|达产|投产|达效|投用|运营|竣工)后/;
 
 function firstFamily(text: string): { family: Family; index: number } | null {
   let best: { family: Family; index: number } | null = null;
@@ -139,6 +140,8 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
 
     for (const clause of sentence.clauses) {
       const inClause = inSentence.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
+      // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects.
+      if (AFTER_BUILT.test(t.slice(sentence.start, clause.start))) continue;
       inClause.forEach((token, k) => {
         const prev = inClause[k - 1];
         const next = inClause[k + 1];
@@ -178,6 +181,8 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         }
 
         // money
+        // "投资10亿元以上项目4个": a size class of projects, not an amount.
+        if (/^(?:的)?(?:重点|产业|工业|重大)?(?:项目|企业)/.test(rawRight) && /以上|以下/.test(t.slice(token.end - 2, token.end + 2))) return;
         if (right === '的' && next?.kind === 'count') {
           pendingMoney = { token, clause, left };
           return;
@@ -203,6 +208,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
     for (const d of out) {
       if (d.sentence !== sentence) continue;
       d.period = choosePeriod(d, periods, carry?.period ?? null, t, ctx.issueYear);
+      if (d.metric === 'annual_planned_investment') d.period = wholeYear(d.period);
       if (d.status === 'actual') d.status = statusOf(d, t);
       d.yoy = yoyAfter(t, d.token.end, sentence.end);
     }
@@ -291,4 +297,11 @@ function yearList(t: string, periods: readonly PeriodMention[], from: number, en
     run.unshift(p);
   }
   return run.length >= 2 ? run : [];
+}
+
+/** An annual plan is for a whole year: "1-10月…年度计划投资48亿元" is the plan of that year. */
+function wholeYear(p: PeriodMention | null): PeriodMention | null {
+  const year = /^(\d{4})/.exec(p?.to ?? '')?.[1];
+  if (!p || !year || (p.from === year && p.to === year)) return p;
+  return { ...p, from: year, to: year };
 }

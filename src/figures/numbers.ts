@@ -17,7 +17,7 @@ export interface NumberToken {
   approx: boolean;
 }
 
-const PRE = '(约|近|超过|超|逾|突破|将近|接近|不到|不足|近乎)?';
+const PRE = '(约|近|超过|超|逾|突破|将近|接近|不到|不足|近乎|不低于|不少于|不超过|至少|高于|大于)?';
 const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
 const MULT = '(万亿|千万|百万|十万|亿|万|億|萬|千|百)?';
@@ -30,7 +30,7 @@ const FIGURE = new RegExp(
 
 const NOT_QUALIFIER = /^(?:[签节制合特契条预履违邀]约|[最临附就亲]近|[赶追]超)$/;
 
-const APPROX_PRE = new Set(['约', '近', '超过', '超', '逾', '突破', '将近', '接近', '不到', '不足', '近乎']);
+const APPROX_PRE = new Set(['约', '近', '超过', '超', '逾', '突破', '将近', '接近', '不到', '不足', '近乎', '不低于', '不少于', '不超过', '至少', '高于', '大于']);
 
 /** Chinese numerals through nzh (两 is spoken 二). Null when nzh cannot read it. */
 export function chineseNumber(s: string): number | null {

@@ -95,6 +95,8 @@ const RULES: { re: RegExp; weak?: boolean; resolve: Resolve }[] = [
       if (start === undefined) return null;
       return /以来|来$/.test(m[0]) ? { from: y(start), to: y(yr) } : { from: y(start), to: y(start + 4) };
     } },
+  // 明年: the year after the issue year (plans)
+  { re: /明年|来年/g, resolve: (_m, yr) => ({ from: y(yr === null ? null : yr + 1), to: y(yr === null ? null : yr + 1) }) },
   // 去年以来, 去年
   { re: /去年(以来)?/g, resolve: (m, yr) => (yr === null ? { from: null, to: null }
     : m[1] ? { from: y(yr - 1), to: y(yr) } : { from: y(yr - 1), to: y(yr - 1) }) },
@@ -107,7 +109,7 @@ const RULES: { re: RegExp; weak?: boolean; resolve: Resolve }[] = [
   // 1-5月 handled above; 4月, 4月4日: the month of the issue year
   { re: /(?<![\d年])(\d{1,2})月(?:份|底|末)?/g, resolve: (m, yr) => ({ from: ym(yr, num(m[1])), to: ym(yr, num(m[1])) }) },
   // stock figures: 目前, 至今, 现已
-  { re: /(目前|至今|现已|当前)/g, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
+  { re: /(目前|至今|现已|现有|当前)/g, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
   { re: /累计/g, weak: true, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
 ];
 
@@ -124,6 +126,8 @@ export function findPeriods(text: string, issueYear: number | null): PeriodMenti
       let free = true;
       for (let i = start; i < end; i++) if (taken[i]) { free = false; break; }
       if (!free) continue;
+      // "较去年增加23家", "比上年同期": the baseline of a comparison is not the figure's period.
+      if (/(?:较|比|同比|与)$/.test(text.slice(Math.max(0, start - 2), start)) || text.startsWith('同期', end)) continue;
       const r = rule.resolve(m, issueYear);
       if (!r) continue;
       taken.fill(1, start, end);

@@ -233,3 +233,35 @@ describe('indicators: regressions from a bulletin of our own', () => {
     expect(rows('华晟光电公司今年实现工业产值18亿元,新增就业岗位300余个。')).toEqual([]);
   });
 });
+
+describe('indicators: regressions from a column-layout bulletin of our own', () => {
+  const column = (s: string) => s.match(/.{1,16}/g)?.join('\n') ?? '';
+  it('dates an annual plan by its year even under a months period', () => {
+    expect(rows(column('今年1-10月,全区实施重点项目26个,年度计划投资48亿元,已完成投资41.7亿元。'), { issueYear: 2024 })).toEqual([
+      'ongoing_projects 26个 actual 2024-01..2024-10',
+      'annual_planned_investment 48亿元 target 2024..2024',
+      'ongoing_investment 41.7亿元 actual 2024-01..2024-10',
+    ]);
+  });
+  it('does not read a size class ("投资10亿元以上项目4个") as an amount', () => {
+    expect(rows('今年新签约项目22个,协议总投资138.6亿元,其中投资10亿元以上项目4个。', { issueYear: 2024 })).toEqual([
+      'signed_projects 22个 actual 2024..2024',
+      'signed_investment 138.6亿元 actual 2024..2024',
+    ]);
+  });
+  it('skips a project\'s expected effects after 建成后/达产后', () => {
+    expect(rows('该项目达产后可实现年产值30亿元,新增就业岗位800个。')).toEqual([]);
+  });
+  it('reads 明年, 不低于 and 现有', () => {
+    expect(rows('明年该区将谋划储备项目50个以上,总投资不低于300亿元。全区现有高新技术企业156家。', { issueYear: 2024 })).toEqual([
+      'planned_projects 50个~ target 2025..2025',
+      'planned_investment 300亿元~ target 2025..2025',
+      'high_tech_enterprises 156家 actual _..2024',
+    ]);
+  });
+  it('does not date a figure by the baseline of a comparison', () => {
+    expect(rows('目前,规上工业企业达到98家,较去年增加12家。', { issueYear: 2024 })).toEqual([
+      'enterprises_above_scale 98家 actual _..2024',
+    ]);
+  });
+});
