@@ -44,8 +44,20 @@ export function parseReportPeriod(kind: ReportPeriodKind, key: string): ReportPe
   return { kind, key: String(year), start: day(first), end: day(endOfYear(first)), label: `${year}年` };
 }
 
+// Aggregation asks about the same few bounds (2025, 2026-01 …) hundreds of thousands of times.
+const boundCache = new Map<string, { first: string; last: string } | null>();
+
 /** First and last day (YYYY-MM-DD) of a period bound as printed in a Period: YYYY, YYYY-MM or YYYY-Qn. */
 export function boundDays(bound: string): { first: string; last: string } | null {
+  let days = boundCache.get(bound);
+  if (days === undefined) {
+    days = computeBoundDays(bound);
+    if (boundCache.size < 10_000) boundCache.set(bound, days);
+  }
+  return days;
+}
+
+function computeBoundDays(bound: string): { first: string; last: string } | null {
   let m = /^(\d{4})$/.exec(bound);
   if (m) {
     const first = new Date(Number(m[1]), 0, 1);

@@ -13,8 +13,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     description: 'bulletins, raw sources, articles, indicators, projects, diagnostics',
     sql: `
+      -- Child rows refer to a bulletin by its integer id (compact keys, fast inserts);
+      -- the SHA-256 of the raw bytes is the bulletin's identity.
       CREATE TABLE bulletins (
-        sha256            TEXT PRIMARY KEY,
+        id                INTEGER PRIMARY KEY,
+        sha256            TEXT NOT NULL UNIQUE,
         file              TEXT NOT NULL,
         encoding          TEXT NOT NULL,
         issued            TEXT,
@@ -27,12 +30,12 @@ export const MIGRATIONS: readonly Migration[] = [
 
       -- Raw bytes apart from the metadata so listing bulletins never reads them.
       CREATE TABLE sources (
-        sha256 TEXT PRIMARY KEY REFERENCES bulletins (sha256) ON DELETE CASCADE,
-        bytes  BLOB NOT NULL
+        bulletin INTEGER PRIMARY KEY REFERENCES bulletins (id) ON DELETE CASCADE,
+        bytes    BLOB NOT NULL
       );
 
       CREATE TABLE articles (
-        bulletin        TEXT NOT NULL REFERENCES bulletins (sha256) ON DELETE CASCADE,
+        bulletin        INTEGER NOT NULL REFERENCES bulletins (id) ON DELETE CASCADE,
         idx             INTEGER NOT NULL,
         id              TEXT NOT NULL,
         zone            TEXT,
@@ -44,10 +47,9 @@ export const MIGRATIONS: readonly Migration[] = [
         spans           TEXT NOT NULL, -- JSON array of Span
         PRIMARY KEY (bulletin, idx)
       ) WITHOUT ROWID;
-      CREATE INDEX articles_zone ON articles (zone);
 
       CREATE TABLE indicators (
-        bulletin     TEXT NOT NULL,
+        bulletin     INTEGER NOT NULL,
         article      INTEGER NOT NULL,
         idx          INTEGER NOT NULL,
         zone         TEXT,
@@ -68,10 +70,9 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (bulletin, article, idx),
         FOREIGN KEY (bulletin, article) REFERENCES articles (bulletin, idx) ON DELETE CASCADE
       ) WITHOUT ROWID;
-      CREATE INDEX indicators_zone_metric ON indicators (zone, metric);
 
       CREATE TABLE projects (
-        bulletin    TEXT NOT NULL,
+        bulletin    INTEGER NOT NULL,
         article     INTEGER NOT NULL,
         idx         INTEGER NOT NULL,
         zone        TEXT,
@@ -89,10 +90,9 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (bulletin, article, idx),
         FOREIGN KEY (bulletin, article) REFERENCES articles (bulletin, idx) ON DELETE CASCADE
       ) WITHOUT ROWID;
-      CREATE INDEX projects_zone ON projects (zone);
 
       CREATE TABLE diagnostics (
-        bulletin TEXT NOT NULL REFERENCES bulletins (sha256) ON DELETE CASCADE,
+        bulletin INTEGER NOT NULL REFERENCES bulletins (id) ON DELETE CASCADE,
         idx      INTEGER NOT NULL,
         code     TEXT NOT NULL,
         severity TEXT NOT NULL,

@@ -109,23 +109,23 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(db, location, busyTimeoutMs);
 }
 
-interface BulletinRow { sha256: string; file: string; encoding: string; issued: string | null; issue_year: number | null; extractor_version: string; byte_length: number; article_count: number }
-interface ArticleRow { bulletin: string; idx: number; id: string; zone: string | null; zone_as_printed: string | null; title: string; kicker: string | null; date: string | null; authors: string; spans: string }
-interface IndicatorRow { bulletin: string; article: number; zone: string | null; metric: string; value: number; unit: string; approx: number; yoy: number | null; status: string; period_label: string | null; period_from: string | null; period_to: string | null; evidence: string; span_start: number; span_end: number; span_line: number; amount_yi: number | null }
-interface ProjectRow { bulletin: string; article: number; zone: string | null; name: string; stage: string; inv_value: number | null; inv_unit: string | null; inv_approx: number | null; inv_yi: number | null; status: string; evidence: string; span_start: number; span_end: number; span_line: number }
-interface DiagnosticRow { bulletin: string; code: string; severity: string; message: string; file: string | null; line: number | null }
+interface BulletinRow { id: number; sha256: string; file: string; encoding: string; issued: string | null; issue_year: number | null; extractor_version: string; byte_length: number; article_count: number }
+interface ArticleRow { bulletin: number; idx: number; id: string; zone: string | null; zone_as_printed: string | null; title: string; kicker: string | null; date: string | null; authors: string; spans: string }
+interface IndicatorRow { bulletin: number; article: number; zone: string | null; metric: string; value: number; unit: string; approx: number; yoy: number | null; status: string; period_label: string | null; period_from: string | null; period_to: string | null; evidence: string; span_start: number; span_end: number; span_line: number; amount_yi: number | null }
+interface ProjectRow { bulletin: number; article: number; zone: string | null; name: string; stage: string; inv_value: number | null; inv_unit: string | null; inv_approx: number | null; inv_yi: number | null; status: string; evidence: string; span_start: number; span_end: number; span_line: number }
+interface DiagnosticRow { bulletin: number; code: string; severity: string; message: string; file: string | null; line: number | null }
 
 class SqliteStore implements BulletinStore {
   private readonly stmt;
 
   constructor(private readonly db: Db, readonly location: string, private readonly busyTimeoutMs: number) {
     this.stmt = {
-      has: db.prepare('SELECT 1 FROM bulletins WHERE sha256 = ?').pluck(),
+      idOf: db.prepare('SELECT id FROM bulletins WHERE sha256 = ?').pluck(),
       insertBulletin: db.prepare(`INSERT INTO bulletins (sha256, file, encoding, issued, issue_year, extractor_version, byte_length, article_count)
         VALUES (@sha256, @file, @encoding, @issued, @issueYear, @extractorVersion, @byteLength, @articleCount)`),
       updateBulletin: db.prepare(`UPDATE bulletins SET file = @file, encoding = @encoding, issued = @issued, issue_year = @issueYear,
         extractor_version = @extractorVersion, article_count = @articleCount WHERE sha256 = @sha256`),
-      insertSource: db.prepare('INSERT INTO sources (sha256, bytes) VALUES (?, ?)'),
+      insertSource: db.prepare('INSERT INTO sources (bulletin, bytes) VALUES (?, ?)'),
       insertArticle: db.prepare(`INSERT INTO articles (bulletin, idx, id, zone, zone_as_printed, title, kicker, date, authors, spans)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertIndicator: db.prepare(`INSERT INTO indicators (bulletin, article, idx, zone, metric, value, unit, approx, yoy, status,
@@ -136,7 +136,7 @@ class SqliteStore implements BulletinStore {
       insertDiagnostic: db.prepare('INSERT INTO diagnostics (bulletin, idx, code, severity, message, file, line) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       deleteArticles: db.prepare('DELETE FROM articles WHERE bulletin = ?'),
       deleteDiagnostics: db.prepare('DELETE FROM diagnostics WHERE bulletin = ?'),
-      source: db.prepare('SELECT bytes FROM sources WHERE sha256 = ?').pluck(),
+      source: db.prepare('SELECT bytes FROM sources JOIN bulletins ON bulletins.id = sources.bulletin WHERE sha256 = ?').pluck(),
       list: db.prepare('SELECT * FROM bulletins ORDER BY issued, issue_year, file, sha256'),
     };
   }
@@ -150,47 +150,48 @@ class SqliteStore implements BulletinStore {
   }
 
   hasBulletin(sha256: string): Promise<boolean> {
-    return this.guard(() => this.stmt.has.get(sha256) !== undefined);
+    return this.guard(() => this.stmt.idOf.get(sha256) !== undefined);
   }
 
   putBulletin(bulletin: Bulletin, source: { bytes: Uint8Array }, extractorVersion: string): Promise<PutResult> {
     return this.guard(() => this.db.transaction((): PutResult => {
-      if (this.stmt.has.get(bulletin.sha256) !== undefined) return 'unchanged';
-      this.stmt.insertBulletin.run({ ...bulletinParams(bulletin, extractorVersion), byteLength: source.bytes.byteLength });
-      this.stmt.insertSource.run(bulletin.sha256, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength));
-      this.insertExtraction(bulletin);
+      if (this.stmt.idOf.get(bulletin.sha256) !== undefined) return 'unchanged';
+      const id = Number(this.stmt.insertBulletin.run({ ...bulletinParams(bulletin, extractorVersion), byteLength: source.bytes.byteLength }).lastInsertRowid);
+      this.stmt.insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength));
+      this.insertExtraction(id, bulletin);
       return 'inserted';
     }).immediate());
   }
 
   replaceExtraction(bulletin: Bulletin, extractorVersion: string): Promise<void> {
     return this.guard(() => this.db.transaction(() => {
-      if (this.stmt.has.get(bulletin.sha256) === undefined) {
+      const id = this.stmt.idOf.get(bulletin.sha256) as number | undefined;
+      if (id === undefined) {
         throw new StoreError('store.not-found', `bulletin ${bulletin.file} (${bulletin.sha256.slice(0, 12)}) is not in ${this.location}`, this.location);
       }
       // Child rows of articles go with them (ON DELETE CASCADE).
-      this.stmt.deleteArticles.run(bulletin.sha256);
-      this.stmt.deleteDiagnostics.run(bulletin.sha256);
+      this.stmt.deleteArticles.run(id);
+      this.stmt.deleteDiagnostics.run(id);
       this.stmt.updateBulletin.run(bulletinParams(bulletin, extractorVersion));
-      this.insertExtraction(bulletin);
+      this.insertExtraction(id, bulletin);
     }).immediate());
   }
 
-  private insertExtraction(b: Bulletin): void {
+  private insertExtraction(id: number, b: Bulletin): void {
     b.articles.forEach((a, ai) => {
-      this.stmt.insertArticle.run(b.sha256, ai, a.id, a.zone, a.zoneAsPrinted, a.title, a.kicker, a.date, JSON.stringify(a.authors), JSON.stringify(a.spans));
+      this.stmt.insertArticle.run(id, ai, a.id, a.zone, a.zoneAsPrinted, a.title, a.kicker, a.date, JSON.stringify(a.authors), JSON.stringify(a.spans));
       a.indicators.forEach((x, xi) => {
-        this.stmt.insertIndicator.run(b.sha256, ai, xi, x.zone, x.metric, x.value, x.unit, x.approx ? 1 : 0, x.yoy, x.status,
+        this.stmt.insertIndicator.run(id, ai, xi, x.zone, x.metric, x.value, x.unit, x.approx ? 1 : 0, x.yoy, x.status,
           x.period.label, x.period.from, x.period.to, x.evidence, x.span.start, x.span.end, x.span.line, x.amountYi);
       });
       a.projects.forEach((p, pi) => {
         const inv = p.investment;
-        this.stmt.insertProject.run(b.sha256, ai, pi, p.zone, p.name, p.stage, inv?.value ?? null, inv?.unit ?? null,
+        this.stmt.insertProject.run(id, ai, pi, p.zone, p.name, p.stage, inv?.value ?? null, inv?.unit ?? null,
           inv ? (inv.approx ? 1 : 0) : null, inv?.amountYi ?? null, p.status, p.evidence, p.span.start, p.span.end, p.span.line);
       });
     });
     b.diagnostics.forEach((d, di) => {
-      this.stmt.insertDiagnostic.run(b.sha256, di, d.code, d.severity, d.message, d.file ?? null, d.line ?? null);
+      this.stmt.insertDiagnostic.run(id, di, d.code, d.severity, d.message, d.file ?? null, d.line ?? null);
     });
   }
 
@@ -217,13 +218,13 @@ class SqliteStore implements BulletinStore {
         where.push('sha256 IN (SELECT value FROM json_each(?))');
         params.push(JSON.stringify(filter.sha256));
       }
-      const selected = `SELECT sha256 FROM bulletins${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+      const selected = `SELECT id FROM bulletins${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
       const child = (table: string, order: string): string => `SELECT * FROM ${table} WHERE bulletin IN (${selected}) ORDER BY ${order}`;
 
-      const bulletins = new Map<string, Bulletin>();
-      const rows = this.db.prepare(`SELECT * FROM bulletins WHERE sha256 IN (${selected}) ORDER BY issued, issue_year, file, sha256`).all(...params) as BulletinRow[];
+      const bulletins = new Map<number, Bulletin>();
+      const rows = this.db.prepare(`SELECT * FROM bulletins WHERE id IN (${selected}) ORDER BY issued, issue_year, file, sha256`).all(...params) as BulletinRow[];
       for (const r of rows) {
-        bulletins.set(r.sha256, { file: r.file, sha256: r.sha256, encoding: r.encoding, issued: r.issued, issueYear: r.issue_year, articles: [], diagnostics: [] });
+        bulletins.set(r.id, { file: r.file, sha256: r.sha256, encoding: r.encoding, issued: r.issued, issueYear: r.issue_year, articles: [], diagnostics: [] });
       }
       const articleOf = new Map<string, Article>();
       for (const r of this.db.prepare(child('articles', 'bulletin, idx')).iterate(...params) as IterableIterator<ArticleRow>) {
