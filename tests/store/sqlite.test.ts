@@ -250,6 +250,37 @@ describe('SQLite store', () => {
   });
 });
 
+describe('two writers at once', () => {
+  it('two processes storing bulletins into one database at the same time both finish, nothing lost', async () => {
+    const file = path.join(dir, 'shared.db');
+    await open(file).close();
+    // Each child stores 40 bulletins of its own, one transaction each, while the other writes too.
+    const script = (tag: string): string => `
+      import { openSqliteStore } from ${JSON.stringify(path.resolve('src/store/sqlite.ts'))};
+      const store = openSqliteStore(${JSON.stringify(file)});
+      for (let i = 0; i < 40; i++) {
+        const sha = ('${tag}-' + i + '-').padEnd(64, '0');
+        const articles = Array.from({ length: 20 }, (_, k) => ({ id: sha.slice(0, 12) + ':' + k, zone: null, zoneAsPrinted: null, title: 't' + k, kicker: null, date: null, authors: [], spans: [], projects: [], indicators: [] }));
+        await store.putBulletin({ file: '${tag}' + i + '.txt', sha256: sha, encoding: 'utf-8', issued: null, issueYear: 2025, articles, diagnostics: [] }, { bytes: new Uint8Array(1000) }, 'x1');
+      }
+      await store.close();
+    `;
+    const { spawn } = await import('node:child_process');
+    const run = (tag: string): Promise<{ code: number | null; err: string }> => new Promise((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(tag)]);
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+      child.on('close', (code) => resolve({ code, err }));
+    });
+    const results = await Promise.all([run('a'), run('b')]);
+    expect(results).toEqual([{ code: 0, err: '' }, { code: 0, err: '' }]);
+    const store = open(file);
+    const stored = await store.listBulletins();
+    expect(stored).toHaveLength(80);
+    expect(stored.every((b) => b.articleCount === 20)).toBe(true);
+  });
+});
+
 describe('resolveDbPath', () => {
   it('prefers --db, then ZONEBRIEF_DB, then ./data/zonebrief.db under the working directory', () => {
     expect(resolveDbPath({ db: 'x.db', env: { ZONEBRIEF_DB: '/e.db' }, cwd: '/w' })).toBe('/w/x.db');
