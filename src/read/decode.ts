@@ -36,14 +36,11 @@ function utf16WithoutBom(b: Uint8Array): Encoding | null {
 }
 
 /** Control characters other than tab, newlines and form feed: a sign of binary data. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
+
 function controlShare(text: string): number {
-  let bad = 0;
-  const n = Math.min(text.length, 65536);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
-  }
-  return n ? bad / n : 0;
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  return sample.length ? (sample.match(CONTROL)?.length ?? 0) / sample.length : 0;
 }
 
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {

@@ -45,22 +45,35 @@ export function concatViews(views: readonly MappedText[], separator = ''): Mappe
 export function rewrite(view: MappedText, re: RegExp, replace: (m: RegExpExecArray) => string): MappedText {
   if (!re.global) throw new Error('rewrite needs a global RegExp');
   const { text, map } = view;
-  let out = '';
-  const outMap: number[] = [];
-  let last = 0;
+  // Two passes (find the matches, then copy) so the map is one typed array filled by block copies:
+  // this runs over whole bulletins, and per-character pushes made it the slowest step of extraction.
+  const found: { index: number; length: number; rep: string }[] = [];
+  let total = text.length;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
-    for (let i = last; i < m.index; i++) { out += text[i]; outMap.push(map[i] ?? 0); }
     const rep = replace(m);
-    const at = map[m.index] ?? 0;
-    for (let i = 0; i < rep.length; i++) outMap.push(at);
-    out += rep;
-    last = m.index + m[0].length;
+    found.push({ index: m.index, length: m[0].length, rep });
+    total += rep.length - m[0].length;
   }
-  for (let i = last; i < text.length; i++) { out += text[i]; outMap.push(map[i] ?? 0); }
-  outMap.push(map[text.length] ?? 0);
-  return { text: out, map: Int32Array.from(outMap) };
+  if (found.length === 0) return { text, map: Int32Array.from(map.subarray(0, text.length + 1)) };
+  const parts: string[] = [];
+  const outMap = new Int32Array(total + 1);
+  let pos = 0;
+  let last = 0;
+  for (const f of found) {
+    parts.push(text.slice(last, f.index), f.rep);
+    outMap.set(map.subarray(last, f.index), pos);
+    pos += f.index - last;
+    outMap.fill(map[f.index] ?? 0, pos, pos + f.rep.length);
+    pos += f.rep.length;
+    last = f.index + f.length;
+  }
+  parts.push(text.slice(last));
+  outMap.set(map.subarray(last, text.length), pos);
+  pos += text.length - last;
+  outMap[pos] = map[text.length] ?? 0;
+  return { text: parts.join(''), map: outMap };
 }
 
 /** Full-width ASCII (１０亿元, ，) to half-width and ideographic/no-break spaces to ' '. One to one. */

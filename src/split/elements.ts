@@ -38,18 +38,21 @@ function splitNames(s: string): string[] {
 
 /** The byline at the end of a paragraph, if one is there: its names and where it starts. */
 export function trailingByline(joined: string): { names: string[]; cut: number } | null {
-  const m = TRAILING_BYLINE.exec(joined);
+  // The pattern is anchored at the end: matching only the tail keeps long paragraphs cheap.
+  const skip = Math.max(0, joined.length - TAIL);
+  const m = TRAILING_BYLINE.exec(skip ? joined.slice(skip) : joined);
   if (!m) return null;
   const names = splitNames(m[3] ?? m[4] ?? '');
   const bracketed = m[3] !== undefined;
   const spaced = (m[2] ?? '').length > 0 || /■/.test(m[0]);
   // A bare name glued to the full stop could be the start of a cut sentence: ask for a surname.
   const plausible = names.length > 0 && (bracketed || spaced || names.every((n) => SURNAMES.has(n[0] ?? '')));
-  return plausible ? { names, cut: m.index + (m[1] ?? '').length } : null;
+  return plausible ? { names, cut: skip + m.index + (m[1] ?? '').length } : null;
 }
 
 /** Names of a line that is only a byline, or null. */
 export function bylineNames(text: string): string[] | null {
+  if (text.length > 40) return null;
   const m = BYLINE_LINE.exec(text.replace(/\s+/g, ' '));
   if (!m) return null;
   const names = splitNames(m[1] ?? m[2] ?? '');
@@ -106,6 +109,12 @@ function splitAtInlineMarker(l: SourceLine): Piece[] {
   }
   return [piece(l)];
 }
+
+/** Bylines and photo credits sit at the end of a paragraph: only this many characters are searched. */
+const TAIL = 64;
+/** A credit ends in 供图/摄/摄影/提供, maybe inside brackets: check the last character first. */
+const isCaption = (joined: string): boolean =>
+  /[图摄影供)）]\s*$/.test(joined.slice(-3)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined);
 
 const el = (kind: ElementKind, pieces: Piece[], extra: Partial<Element> = {}): Element => ({
   kind, pieces, level: 0, lead: false, authors: [], bylinePiece: null, ...extra,
@@ -196,7 +205,7 @@ function columnWidth(blocks: readonly SourceLine[][]): number {
  * with a source marker follows it. A line cut at the exact wrap width always continues.
  */
 function splitColumnBlock(block: SourceLine[], width: number | null, column: number): SourceLine[][] {
-  if (CAPTION.test(block.map((l) => l.text).join(''))) return [block];
+  if (isCaption(block.map((l) => l.text).join(''))) return [block];
   const full = (l: SourceLine): boolean => (width !== null
     ? l.raw.length === width
     : l.raw.length >= column * 0.8 && l.raw.length <= column * 1.15);
@@ -218,7 +227,7 @@ function splitColumnBlock(block: SourceLine[], width: number | null, column: num
 
 function classifyBlock(pieces: Piece[], width: number | null): Element[] {
   const joined = pieces.map((p) => p.text).join('');
-  if (CAPTION.test(joined) && !SOURCE_MARKER.test(joined)) return [el('caption', pieces)];
+  if (isCaption(joined) && !SOURCE_MARKER.test(joined)) return [el('caption', pieces)];
 
   if (pieces.length === 1) {
     const names = bylineNames(pieces[0]!.text);

@@ -67,7 +67,7 @@ export function headRoles(lines: string[], registry: ZoneRegistry): HeadRoles {
 }
 
 /** The zone an article is about, as printed: zone line, else headline/kicker, else its text. */
-function zoneAsPrinted(roles: HeadRoles, text: string, registry: ZoneRegistry): string | null {
+function zoneAsPrinted(roles: HeadRoles, textOf: () => string, registry: ZoneRegistry): string | null {
   if (roles.zoneLine) return leadingZone(roles.zoneLine, registry);
   for (const t of [roles.title, roles.kicker ?? '']) {
     const m = registry.findAll(t.replace(/\s+/g, ''))[0];
@@ -75,7 +75,7 @@ function zoneAsPrinted(roles: HeadRoles, text: string, registry: ZoneRegistry): 
   }
   // The zone the text names most often (registry zones before pattern-only ones), first on ties.
   const counts = new Map<string, { n: number; first: number; known: boolean; printed: string }>();
-  for (const m of registry.findAll(text)) {
+  for (const m of registry.findAll(textOf())) {
     const c = counts.get(m.name);
     if (c) c.n++;
     else counts.set(m.name, { n: 1, first: m.start, known: m.entry !== null, printed: m.printed });
@@ -86,7 +86,8 @@ function zoneAsPrinted(roles: HeadRoles, text: string, registry: ZoneRegistry): 
 
 /** MM-DD of the event from the first two sentences of the lead; null for 近日 or none. */
 export function leadDate(lead: string): string | null {
-  const t = lead.replace(/\s+/g, '');
+  // The date of the event is told at the start: the first few hundred characters suffice.
+  const t = lead.slice(0, 400).replace(/\s+/g, '');
   const sentences = t.split(/(?<=[。！？!?])/).slice(0, 2);
   for (const s of sentences) {
     MONTH_DAY.lastIndex = 0;
@@ -135,7 +136,6 @@ export function toDraft(seg: Segment, index: number, registry: ZoneRegistry, fil
   const headLines = seg.head.filter((e) => e.kind === 'heading').map(headingText);
   const texts = seg.body.filter((e) => e.kind === 'text');
   const leadText = texts.slice(0, 3).map(elementText).join('');
-  const allText = texts.map(elementText).join('');
 
   let roles = headRoles(headLines, registry);
   if (!roles.title) {
@@ -159,7 +159,7 @@ export function toDraft(seg: Segment, index: number, registry: ZoneRegistry, fil
 
   const draft: ArticleDraft = {
     index,
-    zoneAsPrinted: zoneAsPrinted(roles, allText, registry),
+    zoneAsPrinted: zoneAsPrinted(roles, () => texts.map(elementText).join(''), registry),
     title: roles.title,
     kicker: roles.kicker,
     date: leadDate(leadText),
