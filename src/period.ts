@@ -121,3 +121,32 @@ export function periodFromOptions(opts: { month?: string | undefined; quarter?: 
   const kind = given[0] as ReportPeriodKind;
   return parseReportPeriod(kind, opts[kind] as string);
 }
+
+const QUARTER_LABEL = (b: string): string | null => {
+  const m = /^(\d{4})-Q([1-4])$/.exec(b);
+  return m ? `${m[1]}年第${QUARTER_NAMES[Number(m[2]) - 1]}季度` : null;
+};
+
+/** A bound as Chinese: 2025 → 2025年, 2026-01 → 2026年1月, 2026-Q1 → 2026年第一季度. */
+export function boundLabel(bound: string): string {
+  const y = /^(\d{4})$/.exec(bound);
+  if (y) return `${y[1]}年`;
+  const m = /^(\d{4})-(\d{2})$/.exec(bound);
+  if (m) return `${m[1]}年${Number(m[2])}月`;
+  return QUARTER_LABEL(bound) ?? bound;
+}
+
+/** Whether both bounds are known: only such periods can be compared across zones. */
+export const isClosedPeriod = (p: Period): boolean => p.from !== null && p.to !== null && periodDays(p).start !== null && periodDays(p).end !== null;
+
+/**
+ * One label for figures that cover the same days but were printed differently (2025年 / 今年):
+ * the printed label when they agree, else one written from the bounds.
+ */
+export function commonPeriod(periods: readonly Period[]): Period {
+  const first = periods[0] ?? { label: null, from: null, to: null };
+  if (periods.every((p) => p.label === first.label)) return first;
+  const { from, to } = first;
+  const label = from && to ? (from === to ? boundLabel(from) : `${boundLabel(from)}至${boundLabel(to)}`) : to ? `截至${boundLabel(to)}` : first.label;
+  return { label, from, to };
+}

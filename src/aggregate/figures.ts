@@ -119,6 +119,6 @@ function conflict(zone: string, pick: Figure, all: Figure[]): Diagnostic {
     code: 'aggregate.conflicting-figures',
     severity: 'warning',
     ...(first ? { file: first.bulletin, line: first.span.line } : {}),
-    message: `${zone} ${pick.metricLabel} (${pick.period.label ?? '期间不明'}, ${pick.status}): different values reported — ${all.map((f) => `${shown(f)} [${where(f)}]`).join('; ')}; totals and ranking use the latest report, ${shown(pick)}`,
+    message: `${zone} ${pick.metricLabel} (${pick.period.label ?? '期间不明'}, ${pick.status}): different values reported — ${all.map((f) => `${shown(f)} [${where(f)}]`).join('; ')}; totals, ranking and targets use ${shown(pick)} [${where(pick)}] (the latest article; within one article, the first in the text)`,
   };
 }

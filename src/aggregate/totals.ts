@@ -3,7 +3,7 @@
 // says over how many of the report's zones it sums. The ranking never mixes periods either:
 // zones are ranked by signed investment separately for each period (RankingRow.period).
 import { METRICS, metricInfo } from '../model/metrics.js';
-import { isReportPeriod, periodDays, periodKey } from '../period.js';
+import { commonPeriod, isClosedPeriod, isReportPeriod, periodDays, periodKey } from '../period.js';
 import type { Diagnostic, Figure, RankingRow, ReportPeriod, Total } from '../types.js';
 import { pushTo } from './collections.js';
 
@@ -42,8 +42,11 @@ function cmpDesc(a: string | null, b: string | null): number {
 export function buildTotals(zones: readonly { zone: string; chosen: Iterable<Figure> }[], rp: ReportPeriod): { totals: Total[]; diagnostics: Diagnostic[] } {
   const groups = new Map<string, Figure[]>();
   const diagnostics: Diagnostic[] = [];
+  let open = 0;
   for (const z of zones) {
     for (const f of z.chosen) {
+      // 截至目前 / 累计 / 目前: the start is unknown, so two such figures may cover different years.
+      if (!isClosedPeriod(f.period)) { open++; continue; }
       const fam = family(f);
       if (fam === null) {
         const s = f.sources[0];
@@ -54,6 +57,9 @@ export function buildTotals(zones: readonly { zone: string; chosen: Iterable<Fig
       pushTo(groups, key, f);
     }
   }
+  if (open > 0) {
+    diagnostics.push({ code: 'aggregate.open-period', severity: 'info', message: `${open} figure(s) with an open period (截至目前, 累计, 目前: no known start) are shown per zone but not added up or ranked across zones` });
+  }
   const byPeriod = periodOrder(rp);
   const totals = [...groups.values()].map((figs): Total => {
     const first = figs[0] as Figure;
@@ -62,7 +68,7 @@ export function buildTotals(zones: readonly { zone: string; chosen: Iterable<Fig
     return {
       metric: first.metric,
       metricLabel: first.metricLabel,
-      period: first.period,
+      period: commonPeriod(figs.map((f) => f.period)),
       status: first.status,
       unit: money ? '亿元' : units.size === 1 ? first.unit : '个',
       value: round6(figs.reduce((s, f) => s + (money ? f.amountYi ?? 0 : f.value), 0)),
@@ -83,7 +89,7 @@ export function buildRanking(zones: readonly { zone: string; chosen: Iterable<Fi
   const groups = new Map<string, { figure: Figure; order: number }[]>();
   zones.forEach((z, order) => {
     for (const f of z.chosen) {
-      if (f.metric !== 'signed_investment' || f.status !== 'actual' || f.amountYi === null) continue;
+      if (f.metric !== 'signed_investment' || f.status !== 'actual' || f.amountYi === null || !isClosedPeriod(f.period)) continue;
       const key = periodKey(f.period);
       pushTo(groups, key, { figure: f, order });
     }
@@ -93,7 +99,7 @@ export function buildRanking(zones: readonly { zone: string; chosen: Iterable<Fi
   const rows: RankingRow[] = [];
   for (const group of ordered) {
     const sorted = [...group].sort((a, b) => (b.figure.amountYi ?? 0) - (a.figure.amountYi ?? 0) || a.order - b.order);
-    const period = (sorted[0] as { figure: Figure }).figure.period;
+    const period = commonPeriod(sorted.map((x) => x.figure.period));
     let rank = 0;
     let previous: number | null = null;
     sorted.forEach(({ figure }, i) => {

@@ -74,7 +74,7 @@ describe('honesty rule 2: the same figure reported twice counts once', () => {
     const r = report([b2, b1]);
     expect(zone(r, BH).figures.map((f) => f.value)).toEqual([30, 32]);
     expect(r.totals.find((t) => t.metric === 'signed_projects')?.value).toBe(32);
-    expect(r.diagnostics.find((d) => d.code === 'aggregate.conflicting-figures')?.message).toMatch(/30个.*32个.*latest report, 32个/);
+    expect(r.diagnostics.find((d) => d.code === 'aggregate.conflicting-figures')?.message).toMatch(/30个.*32个.*use 32个 \[r2-d\.txt:\d+\] \(the latest article/);
   });
 });
 
@@ -99,6 +99,29 @@ describe('honesty rule 3: totals only sum comparable figures and say their cover
       ['actual', '2025', 46.3], ['actual', '2025-Q1', 12], ['target', '2026', 60],
     ]);
     expect(actual2025?.refs).toEqual([zone(r, QS).figures[0]?.sources[0]?.ref, zone(r, BH).figures[0]?.sources[0]?.ref]);
+  });
+});
+
+describe('honesty rule 3: open periods and labels', () => {
+  it('never adds or ranks figures whose start is unknown (截至目前, 累计), and says so', () => {
+    const upTo2025 = period('截至目前', null, '2025');
+    const b = bulletin('r3-open', { issueYear: 2026, articles: [
+      article({ zone: QS, title: '青山经开区累计签约', date: '01-03', indicators: [indicator('signed_investment', 300, '亿元', '累计签约300亿元', { period: upTo2025 })] }),
+      article({ zone: BH, title: '白河高新区累计签约', date: '01-04', indicators: [indicator('signed_investment', 120, '亿元', '截至目前签约120亿元', { period: upTo2025 })] }),
+    ] });
+    const r = report([b]);
+    expect(r.zones.map((z) => z.figures.length)).toEqual([1, 1]);
+    expect(r.totals).toEqual([]);
+    expect(r.ranking).toEqual([]);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'aggregate.open-period', severity: 'info' }));
+  });
+
+  it('labels a total from its bounds when the zones printed the same period differently', () => {
+    const b = bulletin('r3-label', { issueYear: 2026, articles: [
+      article({ zone: QS, title: '青山', date: '01-03', indicators: [indicator('landed_projects', 4, '个', '今年落地项目4个', { period: period('今年', '2025') })] }),
+      article({ zone: BH, title: '白河', date: '01-04', indicators: [indicator('landed_projects', 6, '个', '2025年落地项目6个', { period: period('2025年', '2025') })] }),
+    ] });
+    expect(report([b]).totals.map((t) => [t.period, t.value])).toEqual([[{ label: '2025年', from: '2025', to: '2025' }, 10]]);
   });
 });
 
