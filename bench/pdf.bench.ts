@@ -18,7 +18,7 @@ import { syntheticReport } from '../tests/render-pdf/synthetic-report.js';
 const ROOT = projectRoot();
 const CHROMIUM = '/usr/bin/chromium';
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
-const RUNS = 5;
+const RUNS = 7;
 const OPTIONS = { organisation: '示例省开发区服务中心', title: '开发区工作简报', subtitle: null };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zonebrief-pdf-bench-'));
 
@@ -31,19 +31,6 @@ const pages = (file: string): string => {
   const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
   return /Pages:\s+(\d+)/.exec(r.stdout ?? '')?.[1] ?? '?';
 };
-
-async function timeRuns(fn: () => Promise<unknown>): Promise<{ first: number; runs: number[] }> {
-  let t = performance.now();
-  await fn();
-  const first = performance.now() - t;
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    t = performance.now();
-    await fn();
-    runs.push(performance.now() - t);
-  }
-  return { first, runs };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The HTML rendering for Chromium: the templates' directives as HTML elements.
@@ -92,7 +79,10 @@ svg text { font-family: "Noto Sans SC Z" !important; }
 </style></head><body>${body}</body></html>`;
 }
 
-async function chromiumRuns(html: string, pdfFile: string): Promise<{ first: number; runs: number[]; launch: number } | string> {
+interface Printer { print(): Promise<void>; launch: number; close(): Promise<void> }
+
+/** A warm Chromium page that prints the HTML to `pdfFile`, or why there is none. */
+async function chromiumPrinter(html: string, pdfFile: string): Promise<Printer | string> {
   if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is not installed: Chromium part skipped`;
   let chromium: typeof import('playwright-core').chromium;
   try {
@@ -106,12 +96,14 @@ async function chromiumRuns(html: string, pdfFile: string): Promise<{ first: num
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const launch = performance.now() - t0;
-  try {
-    const page = await browser.newPage();
-    const htmlFile = path.join(tmp, 'briefing.html');
-    fs.writeFileSync(htmlFile, html);
-    const url = pathToFileURL(htmlFile).href;
-    const print = async (): Promise<void> => {
+  const page = await browser.newPage();
+  const htmlFile = path.join(tmp, 'briefing.html');
+  fs.writeFileSync(htmlFile, html);
+  const url = pathToFileURL(htmlFile).href;
+  return {
+    launch,
+    close: () => browser.close(),
+    async print() {
       await page.goto(url, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready.then(() => true)');
       const pdf = await page.pdf({
@@ -124,12 +116,8 @@ async function chromiumRuns(html: string, pdfFile: string): Promise<{ first: num
         margin: { top: '1in', right: '0.778in', bottom: '0.917in', left: '0.778in' },
       });
       fs.writeFileSync(pdfFile, pdf);
-    };
-    const r = await timeRuns(print);
-    return { ...r, launch };
-  } finally {
-    await browser.close();
-  }
+    },
+  };
 }
 
 function coldCli(): { label: string; ms: number; status: number | null }[] {
@@ -143,9 +131,20 @@ function coldCli(): { label: string; ms: number; status: number | null }[] {
     if (r.status !== 0) console.log(r.stderr.split('\n').slice(-5).join('\n'));
     return { label, ms: elapsed, status: r.status };
   };
+  const help = (): { label: string; ms: number; status: number | null } => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/zonebrief.js'), '--help'], { cwd: tmp, encoding: 'utf8' });
+    return { label: '`zonebrief --help` (start-up only)', ms: performance.now() - t, status: r.status };
+  };
   // First: a new database, so the five bulletins are read and extracted; then already stored.
-  return [run('fresh database (ingest + report)'), run('bulletins already stored'), run('bulletins already stored')];
+  return [help(), run('`report --month 2026-01` on the corpus, fresh database (ingest + report)'), run('`report --month 2026-01`, bulletins already stored'), run('`report --month 2026-01`, bulletins already stored'), help()];
 }
+
+const timed = async (fn: () => Promise<unknown>): Promise<number> => {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+};
 
 async function main(): Promise<void> {
   const report = syntheticReport(40);
@@ -153,25 +152,36 @@ async function main(): Promise<void> {
   const res = loadBriefingResources();
   const loadMs = performance.now() - t0;
   const ours = path.join(tmp, 'zonebrief-40.pdf');
-  const zb = await timeRuns(async () => fs.writeFileSync(ours, await briefingPdf(report, OPTIONS, res)));
+  const render = async (): Promise<void> => fs.writeFileSync(ours, await briefingPdf(report, OPTIONS, res));
 
   const { blocks, charts } = layoutBriefing(briefingView(report, OPTIONS), res, 'briefing');
-  const html = blocksToHtml(blocks, charts);
   const theirs = path.join(tmp, 'chromium-40.pdf');
-  const cr = await chromiumRuns(html, theirs);
+  const chromium = await chromiumPrinter(blocksToHtml(blocks, charts), theirs);
 
-  console.log(`40-zone briefing (${report.sources.length} cited sentences), ${RUNS} warm runs each, medians:`);
-  console.log(`  zonebrief   fonts+templates load ${ms(loadMs)}, first render ${ms(zb.first)}, warm ${ms(median(zb.runs))}  (${pages(ours)} pages, ${(fs.statSync(ours).size / 1024).toFixed(0)} KiB)`);
-  if (typeof cr === 'string') {
-    console.log(`  chromium    ${cr}`);
+  // First runs (cold JIT, font caches) apart; then the two alternate, so both see the same
+  // load from whatever else runs on the machine.
+  const zbFirst = await timed(render);
+  const crFirst = typeof chromium === 'string' ? 0 : await timed(() => chromium.print());
+  const zb: number[] = [];
+  const cr: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    zb.push(await timed(render));
+    if (typeof chromium !== 'string') cr.push(await timed(() => chromium.print()));
+  }
+  if (typeof chromium !== 'string') await chromium.close();
+
+  console.log(`40-zone briefing (${report.sources.length} cited sentences), ${RUNS} warm runs each, alternating; medians:`);
+  console.log(`  zonebrief   fonts+templates load ${ms(loadMs)}, first render ${ms(zbFirst)}, warm ${ms(median(zb))}  (${pages(ours)} pages, ${(fs.statSync(ours).size / 1024).toFixed(0)} KiB)`);
+  if (typeof chromium === 'string') {
+    console.log(`  chromium    ${chromium}`);
   } else {
-    console.log(`  chromium    launch ${ms(cr.launch)}, first print ${ms(cr.first)}, warm ${ms(median(cr.runs))}  (${pages(theirs)} pages, ${(fs.statSync(theirs).size / 1024).toFixed(0)} KiB)`);
-    const ratio = median(cr.runs) / median(zb.runs);
-    console.log(`  ratio       zonebrief is ${ratio.toFixed(1)}× faster warm (goal ≥ 5×)`);
+    console.log(`  chromium    launch ${ms(chromium.launch)}, first print ${ms(crFirst)}, warm ${ms(median(cr))}  (${pages(theirs)} pages, ${(fs.statSync(theirs).size / 1024).toFixed(0)} KiB)`);
+    console.log(`  ratio       zonebrief is ${(median(cr) / median(zb)).toFixed(1)}× faster warm (goal ≥ 5×)`);
   }
   const cold = coldCli();
   if (cold.length === 0) console.log(`  cold CLI    ${CORPUS} not found: skipped`);
-  for (const c of cold) console.log(`  cold CLI    \`zonebrief report --month 2026-01\` on the corpus, ${c.label}: ${ms(c.ms)}${c.status === 0 ? '' : ` (exit ${c.status})`}  (goal ≤ 1 s)`);
+  for (const c of cold) console.log(`  cold CLI    ${c.label}: ${ms(c.ms)}${c.status === 0 ? '' : ` (exit ${c.status})`}`);
+  console.log(`  (goal: whole \`report\` on the corpus ≤ 1 s cold; the --help line is Node + tsx + the CLI router alone)`);
   console.log(`  files in ${tmp}`);
 }
 

@@ -15,40 +15,45 @@ export const OPENING = new Set([...'（《「『“‘【〔〈([{']);
 
 // A Latin word or number, with inner separators kept when a letter or digit follows them.
 const WORD = /[A-Za-z0-9]+(?:[.,:/_+\-'&][A-Za-z0-9]+)*/y;
-const SPACE = /[ \t\u3000]+/y;
+
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0x3000;
+const isWordStart = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpaceUnit = (u: string): boolean => isSpaceCode(u.charCodeAt(0));
 
 /** The pieces a line may be broken between, kinsoku already applied. */
 export function breakUnits(text: string): string[] {
-  const atoms: string[] = [];
-  for (let i = 0; i < text.length;) {
-    const c = text.charCodeAt(i);
-    let m: RegExpExecArray | null = null;
-    // Regexes only where a word or a space can start: most characters are CJK, one atom each.
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      WORD.lastIndex = i;
-      m = WORD.exec(text);
-    } else if (c === 32 || c === 9 || c === 0x3000) {
-      SPACE.lastIndex = i;
-      m = SPACE.exec(text);
-    }
-    const atom = m ? m[0] : String.fromCodePoint(text.codePointAt(i) ?? 0);
-    atoms.push(atom);
-    i += atom.length;
-  }
   const units: string[] = [];
   let glueNext = false;
-  for (const atom of atoms) {
-    const isSpace = /^[ \t\u3000]/.test(atom);
-    const prev = units.length - 1;
-    if (prev >= 1 && CLOSING.has(atom) && /^[ \t\u3000]+$/.test(units[prev]!)) {
+  let lastIsSpace = false;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let end = i + 1;
+    const space = isSpaceCode(c);
+    // Regexes only where a word starts: most characters are CJK, one atom each.
+    if (isWordStart(c)) {
+      WORD.lastIndex = i;
+      end = WORD.exec(text) ? WORD.lastIndex : i + 1;
+    } else if (space) {
+      while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+    } else if (c >= 0xd800 && c <= 0xdbff && end < text.length) {
+      end++;
+    }
+    const atom = end === i + 1 ? text[i]! : text.slice(i, end);
+    const closing = !space && CLOSING.has(atom);
+    const n = units.length;
+    if (closing && n >= 2 && lastIsSpace) {
       // "word ）": the space must not become a break before the closing mark.
-      units[prev - 1] += units.pop()! + atom;
-    } else if (prev >= 0 && !isSpace && (glueNext || CLOSING.has(atom))) {
-      units[prev] += atom;
+      units[n - 2] += units.pop()! + atom;
+      lastIsSpace = false;
+    } else if (n > 0 && !space && (glueNext || closing)) {
+      units[n - 1] += atom;
+      lastIsSpace = false;
     } else {
       units.push(atom);
+      lastIsSpace = space;
     }
-    glueNext = !isSpace && OPENING.has(atom);
+    glueNext = !space && OPENING.has(atom);
+    i = end;
   }
   return units;
 }
@@ -65,7 +70,7 @@ export function breakLines(text: string, width: number, measure: Measure): strin
     lineWidth = 0;
   };
   for (const unit of breakUnits(text)) {
-    const isSpace = /^[ \t\u3000]/.test(unit);
+    const isSpace = isSpaceUnit(unit);
     if (isSpace && line === '') continue;
     const w = measure(unit);
     if (lineWidth + w <= width || (isSpace && line !== '')) {

@@ -115,46 +115,59 @@ interface PdfkitFont {
 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
+/** A glyph id byte inside a PDF literal string (the content is written as latin1 bytes). */
+const byteChar = (b: number): string =>
+  b === 0x28 || b === 0x29 || b === 0x5c ? `\\${String.fromCharCode(b)}` : b === 0x0d ? '\\r' : b === 0x0a ? '\\n' : String.fromCharCode(b);
+
 /**
- * Glyph ids of a text in the document's font subset, as hex. Chinese text needs no shaping, so
- * each code point maps to its glyph through the font's cmap (fontkit's full layout per line was
- * most of the render time); the widths and ToUnicode entries pdfkit writes at the end are
- * filled in the same way pdfkit's own `encode` does, so copy and paste gives the text back.
+ * Glyph ids of a text in the document's font subset, as the bytes of a PDF literal string.
+ * Chinese text needs no shaping, so each code point maps to its glyph through the font's cmap
+ * (fontkit's full layout per line was most of the render time); the widths and ToUnicode entries
+ * pdfkit writes at the end are filled in as pdfkit's own `encode` does, so copy and paste gives
+ * the text back.
  */
 function encoder(font: PdfkitFont): (text: string) => string {
-  const hexOf = new Map<number, string>();
+  const bytesOf = new Map<number, string>();
   return (text) => {
-    let hex = '';
+    let out = '';
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!;
       if (cp > 0xffff) i++;
-      let h = hexOf.get(cp);
-      if (h === undefined) {
+      let b = bytesOf.get(cp);
+      if (b === undefined) {
         const glyph = font.font.glyphForCodePoint(cp);
         const gid = font.subset.includeGlyph(glyph.id);
         font.widths[gid] ??= glyph.advanceWidth * font.scale;
         font.unicode[gid] ??= [cp];
-        h = gid.toString(16).padStart(4, '0');
-        hexOf.set(cp, h);
+        b = byteChar(gid >> 8) + byteChar(gid & 0xff);
+        bytesOf.set(cp, b);
       }
-      hex += h;
+      out += b;
     }
-    return hex;
+    return out;
   };
 }
 
+/** "#1f2329" → "0.122 0.137 0.161 rg" (DeviceRGB fill). */
+function fillOperator(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `${num(((n >> 16) & 255) / 255)} ${num(((n >> 8) & 255) / 255)} ${num((n & 255) / 255)} rg`;
+}
+
 /**
- * Writes a page's text items as one PDF text object. pdfkit's doc.text() wraps every call in
- * save/transform/BT…ET/restore, re-derives its options and shapes the line with fontkit; for the
- * ~9,000 lines of a 40-zone briefing that was most of the render time. This relies on pdfkit
- * 0.20's EmbeddedFont fields (subset, widths, unicode) — the tests check the text extracted
- * from the PDF, so a pdfkit upgrade that changes them fails there.
+ * Writes a page's text items as one PDF text object, in one write. pdfkit's doc.text() wraps
+ * every call in save/transform/BT…ET/restore, re-derives its options, shapes the line with
+ * fontkit and converts each operator to bytes separately; for the ~9,000 lines of a 40-zone
+ * briefing that was most of the render time. Lines are placed with relative moves (Td) on a
+ * 0.001 pt grid, so positions do not drift. This relies on pdfkit 0.20's EmbeddedFont fields
+ * (subset, widths, unicode); the tests check the text extracted from the PDF, so a pdfkit
+ * upgrade that changes them fails there.
  */
 function textWriter(doc: PDFKit.PDFDocument, pageHeight: number, shift: number): { page(items: TextItem[]): void } {
   const raw = doc as unknown as {
     _font: PdfkitFont;
     page: { fonts: Record<string, unknown> };
-    addContent(s: string): void;
+    addContent(s: string | Uint8Array): void;
   };
   const encoders = new Map<PdfkitFont, (text: string) => string>();
   return {
@@ -165,10 +178,9 @@ function textWriter(doc: PDFKit.PDFDocument, pageHeight: number, shift: number):
       let color = '';
       let font: PdfkitFont | null = null;
       let encode: (text: string) => string = () => '';
-      doc.save();
-      // pdfkit's page space has y downwards; text needs the PDF's own orientation.
-      doc.transform(1, 0, 0, -1, 0, pageHeight);
-      raw.addContent('BT');
+      let px = 0;
+      let py = 0;
+      const ops: string[] = ['BT'];
       for (const item of items) {
         if (item.face !== face || !font) {
           doc.font(item.face);
@@ -184,17 +196,25 @@ function textWriter(doc: PDFKit.PDFDocument, pageHeight: number, shift: number):
           size = -1;
         }
         if (item.size !== size) {
-          raw.addContent(`/${font.id} ${num(item.size)} Tf`);
+          ops.push(`/${font.id} ${num(item.size)} Tf`);
           size = item.size;
         }
         if (item.color !== color) {
-          doc.fillColor(item.color);
+          ops.push(fillOperator(item.color));
           color = item.color;
         }
-        const y = pageHeight - (item.y - shift * item.size) - (font.ascender / 1000) * item.size;
-        raw.addContent(`1 0 0 1 ${num(item.x)} ${num(y)} Tm <${encode(item.text)}> Tj`);
+        // In thousandths of a point, so relative moves add up exactly.
+        const x = Math.round(item.x * 1000);
+        const y = Math.round((pageHeight - (item.y - shift * item.size) - (font.ascender / 1000) * item.size) * 1000);
+        ops.push(`${(x - px) / 1000} ${(y - py) / 1000} Td (${encode(item.text)}) Tj`);
+        px = x;
+        py = y;
       }
-      raw.addContent('ET');
+      ops.push('ET', '');
+      doc.save();
+      // pdfkit's page space has y downwards; text needs the PDF's own orientation.
+      doc.transform(1, 0, 0, -1, 0, pageHeight);
+      raw.addContent(Buffer.from(ops.join('\n'), 'latin1'));
       doc.restore();
     },
   };
