@@ -17,6 +17,26 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/**
+ * A page header near the top with the issue date: "科学导报 2026年1月20日 星期二 第3版".
+ * Only short lines without sentence punctuation that say 星期/版/期/报 count.
+ */
+export function dateFromPageHeader(text: string): { date: string; offset: number } | null {
+  let seen = 0;
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m && seen < 8; m = re.exec(text)) {
+    const line = m[0].trim();
+    if (!line) continue;
+    seen++;
+    if (line.length > 40 || /[,，。]/.test(line) || !/星期|周[一二三四五六日]|[版期]|报|刊/.test(line)) continue;
+    const d = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line);
+    if (!d) continue;
+    const iso = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+    if (isIsoDate(iso)) return { date: iso, offset: m.index };
+  }
+  return null;
+}
+
 export interface YearGuess {
   year: number;
   /** Why: the words the guess rests on. */
@@ -69,6 +89,13 @@ export function issueDate(file: string, issued: string | null | undefined, decod
   const given = issued ?? dateFromFileName(file);
   if (given && isIsoDate(given)) return { issued: given, issueYear: Number(given.slice(0, 4)), diagnostics: [] };
   const folded = foldWidths(decoded);
+  const header = dateFromPageHeader(folded);
+  if (header) {
+    return {
+      issued: header.date, issueYear: Number(header.date.slice(0, 4)),
+      diagnostics: [{ code: 'date.issued-from-header', severity: 'info', message: `issue date ${header.date} taken from the page header`, file, line: lines.lineOf(header.offset) }],
+    };
+  }
   const guess = inferIssueYear(folded);
   if (!guess) {
     return {

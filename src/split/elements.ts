@@ -1,8 +1,9 @@
 // Lines → elements. A block is a run of non-blank lines; each block becomes a text paragraph,
 // a heading (short standalone lines without sentence punctuation), a byline or a photo caption.
 import type { SourceLine } from '../read/lines.js';
-import { BYLINE_LINE, CAPTION, INLINE_MARKER, NOT_NAMES, SOURCE_MARKER, SURNAMES, TRAILING_BYLINE } from './lexicon.js';
+import { BYLINE_LINE, CAPTION, INLINE_MARKER, META_LINE, NOT_NAMES, PAGE_DATE, PAGE_HEADER_WORDS, SOURCE_MARKER, SURNAMES, TRAILING_BYLINE } from './lexicon.js';
 
+/** caption: photo captions and page furniture (editor credits, page headers), read by no one. */
 export type ElementKind = 'text' | 'heading' | 'byline' | 'caption';
 
 /** A piece of a source line: [start, end) offsets into the decoded input. */
@@ -225,8 +226,14 @@ function splitColumnBlock(block: SourceLine[], width: number | null, column: num
   return out.filter((b) => b.length > 0);
 }
 
+/** A page header line with the issue date (2026年1月20日 星期二 第3版), not a headline. */
+export function isPageHeader(text: string): boolean {
+  return text.length <= 40 && PAGE_DATE.test(text) && PAGE_HEADER_WORDS.test(text) && !/[,，。]/.test(text);
+}
+
 function classifyBlock(pieces: Piece[], width: number | null): Element[] {
   const joined = pieces.map((p) => p.text).join('');
+  if (pieces.length === 1 && (META_LINE.test(joined) || isPageHeader(joined))) return [el('caption', pieces)];
   if (isCaption(joined) && !SOURCE_MARKER.test(joined)) return [el('caption', pieces)];
 
   if (pieces.length === 1) {

@@ -35,3 +35,9 @@ export const VAGUE_TIME = /近日|近期|日前|近来|近段时间|前不久|�
 /** Common surnames: a name glued to the end of a paragraph without a space must start with one. */
 export const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝进逸郜智'],
 );
+
+/** Lines that belong to the page, not to an article: editor credits, sources, page headers, 完. */
+export const META_LINE = /^(?:(?:责任编辑|编辑|审核|校对|来源|责编|监制|终审|初审|复审|排版|美编|投稿邮箱|邮箱|电话|地址)\s*[:：].{0,30}|[(（]\s*完\s*[)）]|第\s*\d{1,3}\s*[版期]|[A-Za-z]?\d{1,3}\s*版)$/;
+/** A page header with the issue date: 2026年1月20日 星期二 / 科学导报 2026年1月20日 第3版 */
+export const PAGE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+export const PAGE_HEADER_WORDS = /星期[一二三四五六日天]|周[一二三四五六日]|第\s*\S{1,4}\s*[版期]|科学导报|[报刊]\s*$/;

@@ -68,6 +68,16 @@ function headScore(run: Element[], els: readonly Element[], from: number, to: nu
 
 const IS_HEAD = 2;
 
+/**
+ * A run that is no article's headline: a subheading, or — when the text before it stops
+ * mid-sentence — a fragment of that sentence cut off by blank lines (read as text then).
+ */
+function inBody(run: Element[], els: readonly Element[], from: number): Element[] {
+  const prev = prevContent(els, from);
+  const midSentence = prev?.kind === 'text' && !/[。！？!?…”"’)）:：]$/.test(prev.pieces[prev.pieces.length - 1]?.text ?? '');
+  return midSentence ? run.map((e) => (e.kind === 'heading' ? { ...e, kind: 'text' as const, level: 0 } : e)) : run;
+}
+
 /** Head-first layout: each headline group opens a segment. */
 function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
   const segments: Segment[] = [];
@@ -82,7 +92,7 @@ function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
         cur = { head: r.run, body: [], closed: false };
         segments.push(cur);
       } else {
-        cur!.body.push(...r.run);
+        cur!.body.push(...inBody(r.run, els, r.from));
       }
       i = r.to - 1;
       continue;
@@ -120,7 +130,7 @@ function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
         segments.push({ head: r.run, body: pending, closed: true });
         pending = [];
       } else {
-        pending.push(...r.run);
+        pending.push(...inBody(r.run, els, r.from));
       }
       i = r.to - 1;
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName, inferIssueYear, isIsoDate, issueDate } from '../../src/read/issue-date.js';
+import { dateFromFileName, dateFromPageHeader, inferIssueYear, isIsoDate, issueDate } from '../../src/read/issue-date.js';
 import { LineIndex } from '../../src/read/mapped-text.js';
 
 describe('dateFromFileName', () => {
@@ -47,5 +47,16 @@ describe('issueDate', () => {
   it('validates calendar dates', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
+  });
+});
+
+describe('dateFromPageHeader', () => {
+  it('reads the issue date of a page header near the top', () => {
+    expect(dateFromPageHeader('\n科学导报 2026年3月10日 星期二 第5版\n\n侯马经济开发区\n')).toEqual({ date: '2026-03-10', offset: 1 });
+    expect(dateFromPageHeader('2025年9月30日 第12期\n')?.date).toBe('2025-09-30');
+  });
+  it('ignores dates inside sentences', () => {
+    expect(dateFromPageHeader('科学导报 2026年3月10日,园区召开会议。\n')).toBeNull();
+    expect(dateFromPageHeader('2026年3月10日\n')).toBeNull();
   });
 });

@@ -117,3 +117,24 @@ describe('lead fields', () => {
     expect(leadReporters('科学导报 近日,园区…')).toEqual([]);
   });
 });
+
+describe('page furniture and sentences cut by blank lines', () => {
+  const text = [
+    '科学导报 2026年3月10日 星期二 第5版', '',
+    '襄垣经济技术开发区', '', '# 一季度新签约项目6个', '',
+    '科学导报 3月8日,襄垣经济技术开发区召开一季度招商引资调度会。会议通报了园区',
+    '', '一季度新签约项目6个', '', '总投资18.2亿元的情况。', '',
+    '刘海燕', '', '责任编辑:陈思', '(完)',
+  ].join('\n');
+  const r = splitArticles(toLines(text), registry, 'furniture.txt');
+
+  it('skips page headers, editor credits and 完, and finds one article', () => {
+    expect(r.articles.map(summary)).toEqual([
+      { zone: '襄垣经济技术开发区', title: '一季度新签约项目6个', kicker: null, date: '03-08', authors: ['刘海燕'] },
+    ]);
+  });
+  it('keeps a fragment cut off mid-sentence in the running text', () => {
+    const body = textOf(text, r.articles[0]!.body);
+    expect(body).toContain('一季度新签约项目6个|总投资18.2亿元');
+  });
+});
