@@ -46,7 +46,8 @@ export function findFigures(ctx: FigureContext): FigureResult {
   for (const d of drafts) {
     const prefix = t.slice(d.sentence.start, d.token.start);
     const ev = evidenceOf(ctx.decoded, ctx.lines, text.view, d.evidenceStart, d.evidenceEnd, d.token.numberStart);
-    const clauseZone = namedZone(ctx, t.slice(d.clause.start, d.token.start));
+    // The statement's own text: for "项目9个,总投资15.6亿元" the amount is the count's zone's.
+    const clauseZone = namedZone(ctx, t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start));
     if (!clauseZone && (WIDER_AREA.test(prefix) || ctx.registry.findAll(prefix).some((m) => CITY_ZONES.test(m.printed)))) {
       diagnostics.push({
         code: 'figures.not-zone', severity: 'info', file: ctx.file, line: ev.span.line,
@@ -93,7 +94,17 @@ export function zoneOf(ctx: Pick<FigureContext, 'zone' | 'registry'>, clause: st
 /** Another zone named in the clause (the last one before the figure), or null. */
 function namedZone(ctx: Pick<FigureContext, 'zone' | 'registry'>, clause: string): string | null {
   const named = ctx.registry.findAll(clause).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
-  return named.filter((m) => m.name !== ctx.zone).at(-1)?.name ?? null;
+  return named.filter((m) => !sameZone(m.name, ctx.zone)).at(-1)?.name ?? null;
+}
+
+const KIND = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|现代农业产业示范区|现代农业产业示范园|经开区|高新区|开发区|示范区|园区)$/;
+/** 太谷经开区 and 太谷经济开发区 are one zone: same place before the kind of zone. */
+function sameZone(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  if (a === b) return true;
+  const pa = a.replace(KIND, '');
+  const pb = b.replace(KIND, '');
+  return pa.length >= 2 && pa === pb;
 }
 
 /** "忻州市开发区", "全县开发区": every zone of a city or county, not one zone. */

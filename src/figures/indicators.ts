@@ -5,7 +5,7 @@ import {
   familyMetric, type Family,
 } from './cues.js';
 import type { NumberToken } from './numbers.js';
-import type { PeriodMention } from './periods.js';
+import { anchorRelative, type PeriodMention } from './periods.js';
 import type { ArticleText, Clause, Sentence } from './text.js';
 import { isTarget } from './status.js';
 
@@ -129,9 +129,12 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
   const t = text.view.text;
   const out: IndicatorDraft[] = [];
   let carry: { paragraph: number; period: PeriodMention } | null = null;
+  let paragraph = -1;
+  let paragraphStart = 0;
 
   for (const sentence of text.sentences) {
     if (carry && carry.paragraph !== sentence.paragraph) carry = null;
+    if (sentence.paragraph !== paragraph) { paragraph = sentence.paragraph; paragraphStart = sentence.start; }
     const inSentence = tokens.filter((k) => k.numberStart >= sentence.start && k.numberStart < sentence.end && k.kind !== 'percent');
     let lastCount: { family: Family | null; draft: IndicatorDraft } | null = null;
     let pendingMoney: { token: NumberToken; clause: Clause; left: string } | null = null;
@@ -207,7 +210,8 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
 
     for (const d of out) {
       if (d.sentence !== sentence) continue;
-      d.period = choosePeriod(d, periods, carry?.period ?? null, t, ctx.issueYear);
+      const chosen = choosePeriod(d, periods, carry?.period ?? null, t, ctx.issueYear);
+      d.period = chosen && anchorRelative(chosen, periods.filter((p) => p.start >= paragraphStart));
       if (d.metric === 'annual_planned_investment') d.period = wholeYear(d.period);
       if (d.status === 'actual') d.status = statusOf(d, t);
       d.yoy = yoyAfter(t, d.token.end, sentence.end);

@@ -12,6 +12,11 @@ export interface PeriodMention {
    * over to later sentences.
    */
   weak: boolean;
+  /**
+   * 全年, 当年, 年底 … mean the year being talked about: the issue year unless a year printed
+   * before them in the text says which.
+   */
+  relative?: 'year' | 'year-end';
 }
 
 type Resolve = (m: RegExpExecArray, year: number | null) => { from: string | null; to: string | null } | null;
@@ -51,7 +56,7 @@ const PART = '(上半年|下半年|前三季度|第?[一二三四1234]季度|首
 const RANGE = '[-~～—–至到]';
 
 // Order matters: longer, more specific forms first; a position is taken by the first rule.
-const RULES: { re: RegExp; weak?: boolean; resolve: Resolve }[] = [
+const RULES: { re: RegExp; weak?: boolean; relative?: 'year' | 'year-end'; resolve: Resolve }[] = [
   // 2023.10-2026.10
   { re: new RegExp(`(\\d{4})\\.(\\d{1,2})${RANGE}(\\d{4})\\.(\\d{1,2})`, 'g'),
     resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[3]), num(m[4])) }) },
@@ -102,8 +107,11 @@ const RULES: { re: RegExp; weak?: boolean; resolve: Resolve }[] = [
     : m[1] ? { from: y(yr - 1), to: y(yr) } : { from: y(yr - 1), to: y(yr - 1) }) },
   // 今年一季度, 今年上半年
   { re: new RegExp(`(?:今年|本年|当年)${PART}`, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
-  // 今年以来, 今年, 当年, 本年, 全年
-  { re: /(今年以来|今年|当年|本年度|本年|全年)/g, resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
+  // 今年以来, 今年: the issue year
+  { re: /(今年以来|今年)/g, resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
+  // 当年, 本年, 全年: the year being talked about
+  { re: /(当年|本年度|本年|全年)/g, relative: 'year', resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
+  { re: /(年底|年末)/g, relative: 'year-end', resolve: (_m, yr) => ({ from: ym(yr, 12), to: ym(yr, 12) }) },
   // 一季度, 上半年, 年底 (of the issue year)
   { re: new RegExp(PART, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
   // 1-5月 handled above; 4月, 4月4日: the month of the issue year
@@ -131,7 +139,7 @@ export function findPeriods(text: string, issueYear: number | null): PeriodMenti
       const r = rule.resolve(m, issueYear);
       if (!r) continue;
       taken.fill(1, start, end);
-      out.push({ start, end, from: r.from, to: r.to, weak: Boolean(rule.weak) });
+      out.push({ start, end, from: r.from, to: r.to, weak: Boolean(rule.weak), ...(rule.relative ? { relative: rule.relative } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -141,4 +149,15 @@ export function findPeriods(text: string, issueYear: number | null): PeriodMenti
 export function periodOf(label: string | null, mention: PeriodMention | null): Period {
   if (!mention) return { label: null, from: null, to: null };
   return { label, from: mention.from, to: mention.to };
+}
+
+/**
+ * A relative year (全年, 当年, 年底) resolved against the last single year printed before it in
+ * the same paragraph ("2025年,…;全年实施重点项目41个" is 2025), else kept on the issue year.
+ */
+export function anchorRelative(p: PeriodMention, context: readonly PeriodMention[]): PeriodMention {
+  if (!p.relative) return p;
+  const year = context.filter((c) => !c.relative && c.end <= p.start && /^\d{4}$/.test(c.from ?? '') && c.from === c.to).at(-1)?.from;
+  if (!year) return p;
+  return p.relative === 'year' ? { ...p, from: year, to: year } : { ...p, from: `${year}-12`, to: `${year}-12` };
 }

@@ -58,14 +58,17 @@ const VERB = new RegExp('要|强化|推动|推进|倒排|聚焦|研究|讨论|�
   '全力|全面|持续|不断|进一步|积极|大力|着力|重点抓|凝心聚力|千方百计|靶向|关键|还在|一是|二是|三是|四是|五是|为|把|对|以|从|到');
 const ZONE_WORD = /开发区|经开区|高新区|示范区/;
 
-const STAGE_CUES: readonly { re: RegExp; stage: Stage }[] = [
-  { re: /签约|签订/, stage: 'signed' },
+/** Stage verbs, then words that only describe a building site ("现场签约" is a signing). */
+const STAGE_CUES: readonly { re: RegExp; stage: Stage }[][] = [[
+  { re: /签约|签订|落户/, stage: 'signed' },
   { re: /竣工|投产|达效|建成|完工|投用|搭建/, stage: 'completed' },
   { re: /开工|动工|开建|启动|铺开/, stage: 'started' },
   { re: /谋划|储备|预审|前期|共建/, stage: 'planned' },
-  { re: /在建|建设|施工|工地|现场|塔吊|推进|实施|投入/, stage: 'ongoing' },
-];
-const ACTIVITY = /签约|签订|开工|动工|开建|启动|竣工|投产|达效|建成|完工|在建|建设|施工|工地|现场|塔吊|推进|谋划|储备|预审|审批|落地|共建/;
+  { re: /在建|建设|施工|推进|实施/, stage: 'ongoing' },
+], [
+  { re: /工地|现场|塔吊|投入/, stage: 'ongoing' },
+]];
+const ACTIVITY = /签约|签订|落户|开工|动工|开建|启动|竣工|投产|达效|建成|完工|在建|建设|施工|工地|现场|塔吊|推进|谋划|储备|预审|审批|落地|共建/;
 const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用于|启动)?$/;
 
 function cleanName(run: string): string {
@@ -145,13 +148,15 @@ function listMentions(text: ArticleText): Mention[] {
 function stageOf(t: string, m: Mention): Stage {
   const after = t.slice(m.end, m.clause.end);
   const before = t.slice(m.clause.start, m.start);
-  for (const part of [after, before, t.slice(m.sentence.start, m.sentence.end)]) {
-    let best: { stage: Stage; index: number } | null = null;
-    for (const { re, stage } of STAGE_CUES) {
-      const x = re.exec(part);
-      if (x && (!best || x.index < best.index)) best = { stage, index: x.index };
+  for (const cues of STAGE_CUES) {
+    for (const part of [after, before, t.slice(m.sentence.start, m.sentence.end)]) {
+      let best: { stage: Stage; index: number } | null = null;
+      for (const { re, stage } of cues) {
+        const x = re.exec(part);
+        if (x && (!best || x.index < best.index)) best = { stage, index: x.index };
+      }
+      if (best) return best.stage;
     }
-    if (best) return best.stage;
   }
   return 'ongoing';
 }
@@ -235,8 +240,13 @@ function evidenceFor(p: ProjectContext, amount: NumberToken | null, m: Mention):
   if (amount) {
     const s = p.text.sentences.find((x) => x.start <= amount.start && amount.start < x.end);
     const c = s?.clauses.find((x) => x.start <= amount.start && amount.start < x.end);
-    const from = Math.min(c?.start ?? amount.start, m.sentence === s ? m.clause.start : amount.start);
-    const to = Math.max(amount.end, m.sentence === s ? m.end : amount.end);
+    const sameSentence = m.sentence === s;
+    const nameFirst = sameSentence && m.start < amount.start;
+    // "总投资8亿元的NAME": from the money noun to the name; "NAME…,计划总投资10亿元": from the name.
+    const lead = /(?:计划)?(?:总)?投资(?:总)?额?(?:为|达|约)?$/.exec(view.text.slice(c?.start ?? amount.start, amount.start));
+    const nounStart = amount.start - (lead?.[0].length ?? 0);
+    const from = nameFirst ? m.start : sameSentence ? nounStart : (c?.start ?? amount.start);
+    const to = Math.max(amount.end, sameSentence ? m.end : amount.end);
     return evidenceOf(p.decoded, p.lines, view, from, to, amount.numberStart);
   }
   return evidenceOf(p.decoded, p.lines, view, m.clause.start, m.clause.end, m.start);

@@ -14,7 +14,7 @@ const ZONES: ZoneEntry[] = [
   entry('山西转型综改示范区', '综改区', ['唐槐园区']),
 ];
 
-const PATTERN = /[\u4e00-\u9fff]{2,6}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区)/g;
+const PATTERN = /[\u4e00-\u9fff]{2,6}?(?:经济技术开发区|经济开发区|高新技术产业开发区|现代农业产业示范区|经开区|高新区|开发区|示范区)/g;
 
 export const fakeRegistry: ZoneRegistry = {
   all: () => ZONES,

@@ -265,3 +265,19 @@ describe('indicators: regressions from a column-layout bulletin of our own', () 
     ]);
   });
 });
+
+describe('indicators: regressions from a meeting report of our own', () => {
+  it('reads 全年 as the year printed before it in the paragraph', () => {
+    expect(rows('2025年,开发区实现营业收入312亿元;全年实施重点项目41个。', { issueYear: 2026 })).toEqual([
+      'ongoing_projects 41个 actual 2025..2025',
+    ]);
+  });
+  it('gives the inherited amount the zone of its count', () => {
+    const r = figuresOf('山西农谷现代农业产业示范区今年引进项目9个,总投资15.6亿元。');
+    expect(r.indicators.map((i) => i.zone)).toEqual(['山西农谷现代农业产业示范区', '山西农谷现代农业产业示范区']);
+  });
+  it('takes the short form of the article\'s zone for the zone itself', () => {
+    const r = figuresOf('太谷经开区一季度新开工项目4个。', { zone: '太谷经济开发区' });
+    expect(r.indicators.map((i) => i.zone)).toEqual(['太谷经济开发区']);
+  });
+});

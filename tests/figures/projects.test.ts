@@ -50,3 +50,15 @@ describe('projects', () => {
     expect(p!.evidence).toBe('4.5亿元');
   });
 });
+
+describe('projects: regressions', () => {
+  it('reads a signing on site as signed, not as a building site', () => {
+    expect(projects('会上现场签约,其中,总投资8亿元的功能食品加工项目、投资5000万元的冷链仓储中心等项目落户园区。')).toEqual([
+      '功能食品加工项目 signed actual 8亿元', '冷链仓储中心 signed actual 5000万元',
+    ]);
+  });
+  it('cites from the money noun to the name', () => {
+    const [p] = figuresOf('其中,总投资8亿元的功能食品加工项目、总投资6.2亿元的生物基材料项目落户园区。').projects.slice(1);
+    expect(p?.evidence).toBe('总投资6.2亿元的生物基材料项目');
+  });
+});
