@@ -2,10 +2,11 @@
 // Report of a period from the store — a readable table by default, the Report JSON with --json.
 import { loadConfig } from '../../config.js';
 import { reportFromStore } from '../../ingest.js';
-import { PeriodError, periodFromOptions } from '../../period.js';
+import { PeriodError, boundLabel, periodFromOptions } from '../../period.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { StoreError, resolveDbPath } from '../../store/store.js';
 import type { Figure, Report } from '../../types.js';
+import { type Column, renderTable } from '../../render/table.js';
 import { loadDefaultRegistry } from '../../zones/load.js';
 import { type CliContext, EXIT_INPUT, EXIT_OK, UsageError, formatDiagnostic } from '../context.js';
 import { parseOptions } from './ingest.js';
@@ -61,34 +62,19 @@ export async function stats(ctx: CliContext): Promise<number> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Text rendering of the Report: aligned columns where CJK characters count two cells.
-
-/** Terminal cells of a string: East Asian wide and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
-      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
-      || (c >= 0x20000 && c <= 0x3fffd);
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
-
-/** Rows as aligned text, two spaces between columns, numbers right-aligned where marked. */
-export function formatTable(rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell)); });
-  return rows.map((row) => row.map((cell, i) => {
-    const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
-    if (i === row.length - 1 && !rightAligned.includes(i)) return cell;
-    return rightAligned.includes(i) ? pad + cell : cell + pad;
-  }).join('  ').trimEnd()).join('\n');
-}
+// Text rendering of the Report (CJK-aligned tables from src/render/table.ts).
 
 const amount = (f: Pick<Figure, 'value' | 'unit' | 'approx'>): string => `${f.approx ? '约' : ''}${f.value}${f.unit}`;
-const periodText = (p: Figure['period']): string => p.label ?? (p.from || p.to ? `${p.from ?? '…'}–${p.to ?? '…'}` : '期间不明');
+/** The period as printed, with its resolved bounds when the label alone would mislead (今年, or 2022年~2024年 for one year of a list). */
+function periodText(p: Figure['period']): string {
+  const bounds = p.from === p.to ? (p.from ? boundLabel(p.from) : null) : `${p.from ? boundLabel(p.from) : '…'}至${p.to ? boundLabel(p.to) : '…'}`;
+  if (!p.label) return bounds ?? '期间不明';
+  if (!bounds || p.label === bounds) return p.label;
+  const years = [p.from, p.to].filter((b): b is string => b !== null).map((b) => b.slice(0, 4));
+  const rangeInLabel = /[~～—–-]|至|到/.test(p.label);
+  const plain = years.every((y) => p.label?.includes(y)) && (p.from === p.to) === !rangeInLabel;
+  return plain ? p.label : `${p.label}（${bounds}）`;
+}
 const refs = (list: readonly number[]): string => list.map((r) => `[${r}]`).join('');
 const STATUS = { actual: '实际', target: '目标' } as const;
 const STAGE = { signed: '签约', started: '开工', completed: '竣工投产', ongoing: '在建', planned: '谋划' } as const;
@@ -102,10 +88,8 @@ export function formatStats(r: Report): string {
   for (const z of r.zones) {
     out.push('', `■ ${z.short}（${z.zone}${z.city ? `，${z.city}` : ''}${z.known ? '' : '，未在名录中'}）· ${z.articles.length} 篇报道`);
     if (z.figures.length) {
-      out.push(indent(formatTable([
-        ['指标', '数值', '期间', '状态', '同比', '来源'],
-        ...z.figures.map((f) => [f.metricLabel, amount(f), periodText(f.period), STATUS[f.status], f.yoy === null ? '' : `${f.yoy}%`, refs(f.sources.map((s) => s.ref))]),
-      ], [1])));
+      out.push(indent(renderTable(FIGURE_COLUMNS,
+        z.figures.map((f) => [f.metricLabel, amount(f), periodText(f.period), STATUS[f.status], f.yoy === null ? '' : `${f.yoy}%`, refs(f.sources.map((s) => s.ref))]))));
     }
     for (const t of z.targets) {
       const ratio = t.ratio === null ? '' : ` · 完成 ${(t.ratio * 100).toFixed(1)}%`;
@@ -122,17 +106,14 @@ export function formatStats(r: Report): string {
 
   if (r.totals.length) {
     out.push('', '■ 合计（仅相加同一指标、同一期间、同一状态的数字）');
-    out.push(indent(formatTable([
-      ['指标', '期间', '状态', '合计', '覆盖', '来源'],
-      ...r.totals.map((t) => [t.metricLabel, periodText(t.period), STATUS[t.status], `${t.value}${t.unit}`, `${t.zonesCovered}/${t.zonesInReport} 个开发区`, refs(t.refs)]),
-    ], [3])));
+    out.push(indent(renderTable(TOTAL_COLUMNS,
+      r.totals.map((t) => [t.metricLabel, periodText(t.period), STATUS[t.status], `${t.value}${t.unit}`, `${t.zonesCovered}/${t.zonesInReport} 个开发区`, refs(t.refs)]))));
   }
   if (r.ranking.length) {
     out.push('', '■ 签约投资排名（每个期间分别排名）');
-    out.push(indent(formatTable([
-      ['期间', '名次', '开发区', '签约投资', '来源'],
-      ...r.ranking.map((x) => [periodText(x.period), String(x.rank), r.zones.find((z) => z.zone === x.zone)?.short ?? x.zone, `${x.valueYi}亿元`, refs(x.refs)]),
-    ], [1, 3])));
+    const shortOf = new Map(r.zones.map((z) => [z.zone, z.short]));
+    out.push(indent(renderTable(RANKING_COLUMNS,
+      r.ranking.map((x) => [periodText(x.period), String(x.rank), shortOf.get(x.zone) ?? x.zone, `${x.valueYi}亿元`, refs(x.refs)]))));
   }
   if (r.sources.length) {
     out.push('', '■ 来源');
@@ -143,4 +124,8 @@ export function formatStats(r: Report): string {
   return `${out.join('\n')}\n`;
 }
 
-const indent = (text: string): string => text.split('\n').map((l) => `  ${l}`).join('\n');
+const indent = (text: string): string => text.trimEnd().split('\n').map((l) => `  ${l}`).join('\n');
+
+const FIGURE_COLUMNS: Column[] = [{ header: '指标' }, { header: '数值', align: 'right' }, { header: '期间', max: 24 }, { header: '状态' }, { header: '同比', align: 'right' }, { header: '来源' }];
+const TOTAL_COLUMNS: Column[] = [{ header: '指标' }, { header: '期间', max: 24 }, { header: '状态' }, { header: '合计', align: 'right' }, { header: '覆盖' }, { header: '来源', max: 40 }];
+const RANKING_COLUMNS: Column[] = [{ header: '期间', max: 24 }, { header: '名次', align: 'right' }, { header: '开发区' }, { header: '签约投资', align: 'right' }, { header: '来源' }];
