@@ -66,6 +66,14 @@ describe('layoutDocument', () => {
     expect(texts(d, page)[0]).toBe('襄垣经开区');
   });
 
+  it('keeps a heading on the page of the chart that follows it', () => {
+    const filler = Array.from({ length: 20 }, () => ({ kind: 'p' as const, text: '行' }));
+    const d = layoutDocument(doc([...filler, { kind: 'h1', text: '签约投资排名' }, { kind: 'chart', name: 'bars' }]), measure, { bars: { svg: '<svg/>', width: 400, height: 400 } });
+    const chartPage = d.pages.findIndex((p) => p.items.some((i) => i.kind === 'chart'));
+    expect(d.outline.find((o) => o.title === '签约投资排名')!.page).toBe(chartPage);
+    expect(chartPage).toBe(1);
+  });
+
   it('names an unknown chart', () => {
     expect(() => layoutDocument(doc([{ kind: 'chart', name: 'pie' }]), measure, {})).toThrow(/unknown chart "pie"/);
   });

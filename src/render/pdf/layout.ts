@@ -117,7 +117,26 @@ export function layoutDocument(
     page.items.push({ kind: 'text', x, y: yy, text: t, face, size, color });
   };
 
-  const textBlock = (kind: TextBlockKind, content: string): void => {
+  const chartSize = (chart: ChartBox): { w: number; h: number } => {
+    const scale = Math.min(1, contentW / chart.width, (bottom - margin.top) / chart.height);
+    return { w: chart.width * scale, h: chart.height * scale };
+  };
+
+  /** How much of the block after a heading must fit on the heading's page. */
+  const leadHeight = (next: Block | undefined): number => {
+    const body = 2 * STYLES.p.size * STYLES.p.leading;
+    if (!next) return 0;
+    if (next.kind === 'chart') {
+      const chart = charts[next.name];
+      return chart ? chartSize(chart).h + 6 : body;
+    }
+    if (next.kind === 'table') return (next.header ? 2 : 1) * (TABLE.size * TABLE.leading * 2 + 2 * TABLE.padY) + 4;
+    if (next.kind === 'page') return 0;
+    const s = STYLES[next.kind];
+    return s.before + 2 * s.size * s.leading;
+  };
+
+  const textBlock = (kind: TextBlockKind, content: string, next: Block | undefined): void => {
     const s = STYLES[kind];
     const lineH = s.size * s.leading;
     const width = contentW - s.indent;
@@ -128,8 +147,8 @@ export function layoutDocument(
     }
     const heading = kind === 'h1' || kind === 'h2' || kind === 'h3';
     if (!fresh) y += s.before;
-    // Headings keep at least two lines of what follows on their page; paragraphs may split.
-    ensure(heading || page.cover ? lines.length * lineH + (heading ? 3 * 10.5 * 1.6 : 0) : lineH);
+    // Headings keep the start of what follows on their page; paragraphs may split.
+    ensure(heading || page.cover ? lines.length * lineH + (heading ? s.after + leadHeight(next) : 0) : lineH);
     if (kind === 'h1') outline.push({ title: content, level: 1, page: pages.length, y });
     if (kind === 'h2') {
       outline.push({ title: content, level: 2, page: pages.length, y });
@@ -201,32 +220,29 @@ export function layoutDocument(
     y += 8;
   };
 
-  for (const block of doc.blocks) {
+  doc.blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'page':
         if (!fresh || page.items.length > 0) newPage();
-        break;
+        return;
       case 'chart': {
         const chart = charts[block.name];
         if (!chart) throw new LayoutError(`unknown chart "${block.name}" (known: ${Object.keys(charts).join(', ') || 'none'})`);
-        const maxH = bottom - margin.top;
-        const scale = Math.min(1, contentW / chart.width, maxH / chart.height);
-        const w = chart.width * scale;
-        const h = chart.height * scale;
+        const { w, h } = chartSize(chart);
         if (!fresh) y += 6;
         ensure(h);
         page.items.push({ kind: 'chart', x: left + (contentW - w) / 2, y, w, h, name: block.name });
         y += h + 8;
         fresh = false;
-        break;
+        return;
       }
       case 'table':
         tableBlock(block);
-        break;
+        return;
       default:
-        textBlock(block.kind, block.text);
+        textBlock(block.kind, block.text, doc.blocks[index + 1]);
     }
-  }
+  });
   if (page.items.length > 0 || pages.length === 0) pages.push(page);
 
   // Running header and footer, now that the page count is known.
