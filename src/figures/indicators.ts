@@ -168,6 +168,9 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
           const metric = c?.metric ?? (continued && previous ? previous.metric : null);
           if (!metric) { pendingMoney = null; return; }
           const d = make(metric, pairedMoney ? pairedMoney.clause.start : clause.start);
+          // "6家企业实现“小升规”", "8个项目已完工": the words after the number say what it counts.
+          const said = /^[^,;。]*?(?:项目|企业|岗位)(?:[^,;。]{0,8}?(?:签约|落地|开复工|开工|竣工|投产达效|投产|完工|实施|入库|小升规|高新技术企业))?[”"]?/.exec(right);
+          if (said && c) d.evidenceEnd = token.end + said[0].length;
           if (c?.plannedMeans) d.status = 'target';
           out.push(d);
           previous = d;
