@@ -21,7 +21,7 @@ export function leadingZone(text: string, registry: ZoneRegistry): string | null
 
 /** A noun-phrase label naming a zone (zone, its bureau, sub-park, leader or project), not a clause. */
 export function isZoneLabel(text: string, registry: ZoneRegistry): boolean {
-  const t = text.replace(/^#{1,6}\s*/, '').replace(/\s+/g, '');
+  const t = text.replace(/^#{1,6}\s*/, '').replace(/\s+/g, '').replace(/^[【\[「〔]|[】\]」〕]$/g, '');
   if (t.length > 32) return false;
   const zone = leadingZone(t, registry);
   if (!zone) return false;

@@ -142,7 +142,42 @@ function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
   return segments;
 }
 
+/** CJK character pairs of a text: what a headline shares with the article it belongs to. */
+function bigrams(text: string): Set<string> {
+  const t = text.replace(/[^\u3400-\u9fff]/g, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+function overlap(head: Set<string>, text: string): number {
+  if (head.size === 0 || !text) return 0;
+  const t = bigrams(text);
+  let n = 0;
+  for (const g of head) if (t.has(g)) n++;
+  return n / head.size;
+}
+
+/**
+ * Do headlines follow their bodies (text copied out of a PDF)? Each headline group is compared
+ * with the text before it and the text after it: a headline shares its words (zone, subject)
+ * with its own article. When that does not decide, a file that opens with text and closes with
+ * a headline is read body-first.
+ */
 export function isBodyFirst(els: readonly Element[]): boolean {
+  const runs = headingRuns(els);
+  let backward = 0;
+  let forward = 0;
+  runs.forEach((r, k) => {
+    const head = bigrams(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
+    const from = k > 0 ? runs[k - 1]!.to : 0;
+    const to = k + 1 < runs.length ? runs[k + 1]!.from : els.length;
+    const textBetween = (a: number, b: number): string => els.slice(a, b).filter((e) => e.kind === 'text').map((e) => e.pieces.map((p) => p.text).join('')).join('');
+    backward += overlap(head, textBetween(from, r.from));
+    forward += overlap(head, textBetween(r.to, to));
+  });
+  if (backward > forward * 1.5 + 0.3) return true;
+  if (forward > backward * 1.5 + 0.3) return false;
   const content = els.filter((e) => e.kind !== 'caption');
   const first = content[0];
   const last = content[content.length - 1];
