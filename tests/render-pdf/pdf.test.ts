@@ -102,6 +102,18 @@ describe('a 40-zone briefing', () => {
   });
 });
 
+describe('text that PDF strings must escape', () => {
+  it('comes back unchanged: ASCII brackets, backslash, every glyph byte value', async () => {
+    const report = sampleReport();
+    // Enough distinct characters that glyph ids cover bytes like 0x28 "(", 0x29 ")", 0x5c "\\", 0x0a, 0x0d.
+    const many = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + i * 7)).join('');
+    const title = `Phase (II) \\ A&B <x> ${many}`;
+    report.zones[0]!.articles[0]!.title = title;
+    const file = await write('escapes.pdf', briefingPdf(report, OPTIONS, res));
+    expect(squash(pdfText(file))).toContain(squash(title));
+  });
+});
+
 describe('an empty period', () => {
   it('gives a short valid PDF saying no bulletins were found', async () => {
     const file = await write('empty.pdf', briefingPdf(emptyReport(), OPTIONS, res));
