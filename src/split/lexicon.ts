@@ -37,7 +37,7 @@ export const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱�
 );
 
 /** Lines that belong to the page, not to an article: editor credits, sources, page headers, 完. */
-export const META_LINE = /^(?:(?:责任编辑|编辑|审核|校对|来源|责编|监制|终审|初审|复审|排版|美编|投稿邮箱|邮箱|电话|地址)\s*[:：].{0,30}|[(（]\s*完\s*[)）]|第\s*\d{1,3}\s*[版期]|[A-Za-z]?\d{1,3}\s*版)$/;
+export const META_LINE = /^(?:(?:责任编辑|编辑|审核|校对|来源|责编|监制|终审|初审|复审|排版|美编|投稿邮箱|邮箱|电话|地址)\s*[:：].{0,30}|[(（]\s*完\s*[)）]|[(（]\s*(?:上接|下转|接上|转第|接第|续第)[^()（）]{0,12}[)）]|第\s*\d{1,3}\s*[版期]|[A-Za-z]?\d{1,3}\s*版)$/;
 /** A page header with the issue date: 2026年1月20日 星期二 / 科学导报 2026年1月20日 第3版 */
 export const PAGE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 export const PAGE_HEADER_WORDS = /星期[一二三四五六日天]|周[一二三四五六日]|第\s*\S{1,4}\s*[版期]|科学导报|[报刊]\s*$/;

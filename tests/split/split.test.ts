@@ -138,3 +138,13 @@ describe('page furniture and sentences cut by blank lines', () => {
     expect(body).toContain('一季度新签约项目6个|总投资18.2亿元');
   });
 });
+
+describe('layout by evidence', () => {
+  it('reads a column bulletin body-first even under a page title line', () => {
+    const decoded = `开发区动态\n\n${fs.readFileSync(path.join(fixtures, 'columns.txt'), 'utf8')}\n\n(下转第4版)\n`;
+    const r = splitArticles(toLines(decoded), registry, 'x.txt');
+    expect(r.articles.map((a) => [a.title, a.authors])).toEqual([
+      ['紧盯目标任务 推动项目建设', ['杜文华']], ['开展安全生产大检查', ['冯雅琴']], ['招商引资 跑出加速度', ['宋立新']],
+    ]);
+  });
+});
