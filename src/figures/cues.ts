@@ -32,7 +32,7 @@ export const DIRECT_CUES: readonly { re: RegExp; metric: Metric; kind: 'count' |
   { re: /工业(?:总)?产值/, metric: 'industrial_output', kind: 'money' },
   { re: /工业投资/, metric: 'industrial_investment', kind: 'money' },
   { re: /进出口(?:总)?额|进出口总值/, metric: 'import_export', kind: 'money' },
-  { re: /规上(?:工业)?企业|规模以上(?:工业)?企业|[“"]?四上[”"]?企业|小升规|升规/, metric: 'enterprises_above_scale', kind: 'count' },
+  { re: /规上(?:工业)?企业|规模以上(?:工业)?企业|[“"]?四上[”"]?企业|小升规|升规|入规|纳规/, metric: 'enterprises_above_scale', kind: 'count' },
   { re: /高新技术企业|高企/, metric: 'high_tech_enterprises', kind: 'count' },
   { re: /就业岗位|工作岗位|岗位/, metric: 'jobs', kind: 'count' },
 ];

@@ -8,6 +8,7 @@ import type { NumberToken } from './numbers.js';
 import { anchorRelative, type PeriodMention } from './periods.js';
 import type { ArticleText, Clause, Sentence } from './text.js';
 import { isTarget } from './status.js';
+import { endsWithNamedProject } from './projects.js';
 
 /** An indicator before zone and evidence are attached (view offsets). */
 export interface IndicatorDraft {
@@ -194,6 +195,8 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
           return;
         }
         const c = classifyMoney(left, subject);
+        // "其中恒达铸造项目总投资10亿元" is that project's amount, not the pipeline total's.
+        if (c === 'inherit' && endsWithNamedProject(t.slice(clause.start, token.start))) return;
         if (c === 'inherit') {
           if (lastCount?.family) {
             const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);

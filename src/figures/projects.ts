@@ -38,7 +38,7 @@ const STOP_CHAR = /[的了和及与等]/;
 /** Zone designations in front of a project name: the name starts after them. */
 const DESIGNATION = /^.*(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|示范园|园区)/;
 /** Verbs and prepositions in front of a project name. */
-const LEAD_WORDS = '(?:赴|在|对|针对|到|于|把|为|是|位于|察看|考察|参观|调研|走访|视察|推动|加快|加速|抓好|启动|开展|搭建|打造|新建|签约|签订|落户|引进|共建|建成|完成)';
+const LEAD_WORDS = '(?:其中|包括|例如|特别是|尤其是|赴|在|对|针对|到|于|把|为|是|位于|察看|考察|参观|调研|走访|视察|推动|加快|加速|抓好|启动|开展|搭建|打造|新建|签约|签订|落户|引进|共建|建成|完成)';
 const LEAD_LAST = new RegExp(`^.*${LEAD_WORDS}`);
 const LEAD_FIRST = new RegExp(`^.*?${LEAD_WORDS}`);
 /** Campaign names in quotes (“共产党员先锋工程”) are slogans unless something is built: 共建“…主题园”. */
@@ -183,7 +183,11 @@ export function readProjects(p: ProjectContext): Project[] {
     const before = money.find((k) => k.end <= m.start && k.end >= m.clause.start
       && MONEY_BEFORE_NAME.test(t.slice(k.end, m.start))
       && /投资(?:额|总额)?(?:为|达|约)?$/.test(t.slice(m.clause.start, k.start)));
-    if (before) amountOf.set(m, before);
+    if (before) { amountOf.set(m, before); continue; }
+    // "其中恒达精密铸造项目总投资10亿元"
+    const after = money.find((k) => k.start >= m.end && k.start < m.clause.end
+      && /^(?:一期|二期|三期)?(?:计划)?(?:总投资|投资)(?:额)?(?:为|达|约)?$/.test(t.slice(m.end, k.start)));
+    if (after) amountOf.set(m, after);
   }
   // "亚宝…项目净用地约9.7万平方米,计划总投资10亿元" and "该项目占地35亩,总投资7000余万元"
   let lastNamed: Mention | null = null;
@@ -250,4 +254,10 @@ function evidenceFor(p: ProjectContext, amount: NumberToken | null, m: Mention):
     return evidenceOf(p.decoded, p.lines, view, from, to, amount.numberStart);
   }
   return evidenceOf(p.decoded, p.lines, view, m.clause.start, m.clause.end, m.start);
+}
+
+/** Whether `text` ends with a named project and its money noun: "其中恒达铸造项目总投资". */
+export function endsWithNamedProject(text: string): boolean {
+  const m = /([\u3400-\u9fffA-Za-z()（）]{2,40}?(?:项目|基地|产业园|科技园|工程|电站))(?:一期|二期|三期)?(?:计划)?(?:总投资|投资)(?:额)?(?:为|达|约)?$/.exec(text);
+  return Boolean(m && validName(cleanName(m[1] ?? '')));
 }

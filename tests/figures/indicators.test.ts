@@ -281,3 +281,9 @@ describe('indicators: regressions from a meeting report of our own', () => {
     expect(r.indicators.map((i) => i.zone)).toEqual(['太谷经济开发区']);
   });
 });
+
+describe('indicators: enterprise words', () => {
+  it('reads 入规 as enterprises above scale', () => {
+    expect(rows('今年新增入规企业6家。')).toEqual(['enterprises_above_scale 6家 actual 2026..2026']);
+  });
+});

@@ -62,3 +62,11 @@ describe('projects: regressions', () => {
     expect(p?.evidence).toBe('总投资6.2亿元的生物基材料项目');
   });
 });
+
+describe('projects: amounts said right after the name', () => {
+  it('gives "其中NAME总投资X" to the project and not to the pipeline total', () => {
+    const r = figuresOf('今年签约项目12个,总投资35亿元,其中恒达精密铸造项目总投资10亿元。');
+    expect(r.indicators.map((i) => `${i.metric} ${i.value}`)).toEqual(['signed_projects 12', 'signed_investment 35']);
+    expect(r.projects.map((p) => `${p.name} ${p.stage} ${p.investment?.value}`)).toEqual(['恒达精密铸造项目 signed 10']);
+  });
+});
