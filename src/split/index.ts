@@ -14,7 +14,10 @@ export interface SplitResult {
 
 export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegistry, file: string): SplitResult {
   const elements = toElements(lines);
-  const segments = segment(elements, { isZoneLabel: (t) => isZoneLabel(t, registry) });
+  const segments = segment(elements, {
+    isZoneLabel: (t) => isZoneLabel(t, registry),
+    mentionsZone: (t) => registry.findAll(t).length > 0,
+  });
   const diagnostics: Diagnostic[] = [];
   const articles = segments.map((s, i) => {
     const r = toDraft(s, i, registry, file);

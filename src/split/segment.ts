@@ -16,7 +16,12 @@ export interface Segment {
 export interface SegmentHints {
   /** True when a heading line is a zone label (朔州经济开发区, 运城经开区行政审批局 …). */
   isZoneLabel: (text: string) => boolean;
+  /** True when a text names a development zone. */
+  mentionsZone: (text: string) => boolean;
 }
+
+/** A lead without a source marker still opens with the time of the event. */
+const LEAD_OPENING = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|近来|今年以来|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 const isDash = (t: string): boolean => /^[—–\-―─]{1,}/.test(t);
 
@@ -59,7 +64,10 @@ function headScore(run: Element[], els: readonly Element[], from: number, to: nu
   if (heads.some((h, i) => i === 0 && heads.length >= 2 && hints.isZoneLabel(headingText(h)))) score += 2;
   if (run.some((e) => e.kind === 'byline')) score += 2;
   if (heads.some((h) => isDash(headingText(h)))) score += 1;
-  if (nextText(els, to)?.lead) score += 2;
+  const next = nextText(els, to);
+  if (next?.lead) score += 2;
+  else if (next && LEAD_OPENING.test(next.pieces[0]?.text ?? '')) score += 1;
+  if (heads.some((h) => hints.mentionsZone(headingText(h)))) score += 1;
   const prev = prevContent(els, from);
   if (!prev || prev.kind === 'byline' || (prev.kind === 'text' && prev.authors.length > 0)) score += 2;
   if (heads.every((h) => h.level >= 3)) score -= 2;
