@@ -239,7 +239,7 @@ describe('golden Report snapshots', () => {
         fs.writeFileSync(tmpFile, `${JSON.stringify(actual, null, 2)}\n`);
         fs.renameSync(tmpFile, file);
       }
-      expect(actual).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
+      expect(actual, `Report ${key} differs from its snapshot: if the change is intended (better extraction, new report field), run UPDATE_GOLDEN=1 npx vitest run tests/golden and review the diff of tests/golden/reports/`).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
     });
   }
 });
