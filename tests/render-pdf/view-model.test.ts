@@ -57,6 +57,15 @@ describe('briefingView', () => {
     expect(view.zones[1]!.targets).toEqual([{ metric: '年度计划投资', period: '2026年', target: '30 亿元', actual: '3.2 亿元', ratio: '10.7%', refs: '[7][8]' }]);
   });
 
+  it('prints project events, preferring the zone's own figure for the period when it gives one', () => {
+    expect(view.zones[2]!.events).toEqual(['签约项目 1 个，其中 1 个披露金额，合计 2.50 亿元']);
+    const r = sampleReport();
+    r.zones[2]!.projectEvents[0]!.reported = { count: 5, investmentYi: 0.8, refs: [9, 10] };
+    expect(briefingView(r, OPTIONS).zones[2]!.events).toEqual([
+      '签约项目 5 个，总投资 0.80 亿元[9][10]（开发区通报数）；报道中点名的签约项目 1 个，其中 1 个披露金额，合计 2.50 亿元',
+    ]);
+  });
+
   it('lists every source with its sentence, bulletin line and article', () => {
     expect(view.sources).toHaveLength(12);
     expect(view.sources[0]).toEqual({ ref: '[1]', evidence: '1月份,共签约项目12个,总投资46.8亿元', bulletin: 'sample-2026-01-12.txt 第 6 行', article: '1月集中签约项目12个' });

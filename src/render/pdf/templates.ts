@@ -52,13 +52,10 @@ export function compileTemplates(sources: ReadonlyMap<string, string>): Briefing
   for (const [name, source] of sources) {
     let fn: HandlebarsTemplateDelegate<BriefingView>;
     try {
+      // handlebars compiles lazily, on first use; parsing now makes a syntax error surface
+      // when the templates are loaded, naming the file, rather than in the middle of a render.
+      hbs.parse(source);
       fn = hbs.compile<BriefingView>(source, { strict: true, noEscape: true });
-    } catch (err) {
-      throw located(name, err);
-    }
-    // Compile now (handlebars compiles lazily) so a syntax error surfaces at load time.
-    try {
-      (hbs.precompile as (s: string, o: object) => unknown)(source, { strict: true });
     } catch (err) {
       throw located(name, err);
     }
