@@ -57,7 +57,7 @@ describe('briefingView', () => {
     expect(view.zones[1]!.targets).toEqual([{ metric: '年度计划投资', period: '2026年', target: '30 亿元', actual: '3.2 亿元', ratio: '10.7%', refs: '[7][8]' }]);
   });
 
-  it('prints project events, preferring the zone's own figure for the period when it gives one', () => {
+  it('prints project events, preferring the zone\'s own figure for the period when it gives one', () => {
     expect(view.zones[2]!.events).toEqual(['签约项目 1 个，其中 1 个披露金额，合计 2.50 亿元']);
     const r = sampleReport();
     r.zones[2]!.projectEvents[0]!.reported = { count: 5, investmentYi: 0.8, refs: [9, 10] };
