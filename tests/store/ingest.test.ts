@@ -102,6 +102,19 @@ describe('reextractStore', () => {
   });
 });
 
+describe('reextractStore failures', () => {
+  it('counts a bulletin the new extractor cannot read as failed and keeps its old extraction', async () => {
+    await ingestPaths(store, ['in/b.txt'], { registry, extractor: fakeExtractor('v1'), cwd: dir });
+    const before = await store.loadBulletins();
+    const broken: Extractor = { version: 'v3', extract: () => { throw new Error('parser bug'); } };
+    const r = await reextractStore(store, { registry, extractor: broken });
+    expect(r).toMatchObject({ updated: 0, failed: 1 });
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'ingest.extract-failed', file: 'b.txt', severity: 'error' })]);
+    expect(await store.loadBulletins()).toEqual(before);
+    expect((await store.listBulletins())[0]?.extractorVersion).toBe('v1');
+  });
+});
+
 describe('reportFromStore', () => {
   it('aggregates the stored bulletins of the period', async () => {
     await ingestPaths(store, ['in'], { registry, extractor: fakeExtractor('v1'), cwd: dir });
