@@ -26,7 +26,7 @@ export const WEAK_ONGOING = /重点(?:产业|工业|建设)?项目/;
 
 /** Metrics named by their own words, with the unit kind they take. */
 export const DIRECT_CUES: readonly { re: RegExp; metric: Metric; kind: 'count' | 'money' }[] = [
-  { re: /年度计划(?:完成)?投资|年计划投资|年度投资计划/, metric: 'annual_planned_investment', kind: 'money' },
+  { re: /年度计划(?:完成)?投资|年度?(?:计划|预计)(?:完成)?投资|年度投资计划/, metric: 'annual_planned_investment', kind: 'money' },
   { re: /到位资金|资金到位/, metric: 'funds_in_place', kind: 'money' },
   { re: /固定资产投资/, metric: 'fixed_asset_investment', kind: 'money' },
   { re: /工业(?:总)?产值/, metric: 'industrial_output', kind: 'money' },

@@ -40,6 +40,8 @@ const BENEFICIARY = /(?:为|对|向|给|帮助|协助)$/;
 const YOY = /^(?:[^。;]{0,12}?(?:同比|(?:比|较)(?:上年|去年)?同期|比上年|较上年|比去年|较去年)|,?)(增长|增加|提高|上升|提升|下降|减少|回落)(\d+(?:\.\d+)?)%/;
 const MEANS = /通过(?:建设|实施|推进|新建|谋划)/;
 const AFTER_BUILT = /(?:建成|达产|投产|达效|投用|运营|竣工)后/;
+/** "该项目…已完成固定资产投资额3.6亿元" is one project's figure. */
+const PROJECT_SUBJECT = /(?:该|此|这个|这一)项目/;
 
 function firstFamily(text: string): { family: Family; index: number } | null {
   let best: { family: Family; index: number } | null = null;
@@ -87,7 +89,7 @@ function classifyCount(
 ): Classified | null {
   const direct = directMetric(right.slice(0, 16), 'count') ?? directMetric(left, 'count');
   if (direct) {
-    if (COMPANY.test(subject)) return null;
+    if (COMPANY.test(subject) || PROJECT_SUBJECT.test(subject)) return null;
     if (direct === 'jobs' ? token.unit !== '个' : !/^(家|户|个)$/.test(token.unit)) return null;
     return { metric: direct, family: null };
   }
@@ -108,7 +110,7 @@ function classifyMoney(left: string, subject: string): { metric: Metric; family:
   if (COMPANY.test(left)) return null;
   const direct = directMetric(left, 'money');
   // "某公司实现工业产值5亿元" is the company's output, not the zone's.
-  if (direct) return COMPANY.test(subject) ? null : { metric: direct, family: null };
+  if (direct) return COMPANY.test(subject) || PROJECT_SUBJECT.test(subject) ? null : { metric: direct, family: null };
   const tail = /(?:总)?签约$/.test(left) || MONEY_NOUN.test(left);
   if (!tail) return null;
   const fam = firstFamily(left);
@@ -198,7 +200,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         // "其中恒达铸造项目总投资10亿元" is that project's amount, not the pipeline total's.
         if (c === 'inherit' && endsWithNamedProject(t.slice(clause.start, token.start))) return;
         if (c === 'inherit') {
-          if (lastCount?.family) {
+          if (lastCount?.family && ownsAmount(lastCount.draft.token, token, inSentence)) {
             const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);
             d.status = lastCount.draft.status;
             out.push(d);
@@ -314,4 +316,16 @@ function wholeYear(p: PeriodMention | null): PeriodMention | null {
   const year = /^(\d{4})/.exec(p?.to ?? '')?.[1];
   if (!p || !year || (p.from === year && p.to === year)) return p;
   return { ...p, from: year, to: year };
+}
+
+/**
+ * Whether "总投资X" belongs to the count before it: the nearest count before the amount is that
+ * count, or the counts in between are its full breakdown ("19个,其中续建3个,新建12个,前期4个,
+ * 总投资110.92亿元": 3+12+4 = 19). "98个…;其中产业项目77项,总投资101.23亿元" is the 77's.
+ */
+function ownsAmount(count: NumberToken, amount: NumberToken, inSentence: readonly NumberToken[]): boolean {
+  const between = inSentence.filter((k) => k.kind === 'count' && k.start > count.start && k.start < amount.start);
+  if (between.length === 0) return true;
+  const sum = between.reduce((a, k) => a + k.value, 0);
+  return Math.abs(sum - count.value) < 1e-9;
 }

@@ -287,3 +287,22 @@ describe('indicators: enterprise words', () => {
     expect(rows('今年新增入规企业6家。')).toEqual(['enterprises_above_scale 6家 actual 2026..2026']);
   });
 });
+
+describe('indicators: breakdowns after 其中 and one project\'s figures', () => {
+  it('gives "总投资" after a partial breakdown to the breakdown, not to the total', () => {
+    expect(rows('此次共有60个项目集中开工,总投资88亿元,年预计投资21亿元。其中,产业项目有45项,总投资70亿元。')).toEqual([
+      'started_projects 60个 actual _.._',
+      'started_investment 88亿元 actual _.._',
+      'annual_planned_investment 21亿元 target _.._',
+    ]);
+  });
+  it('gives "总投资" after a full breakdown (parts sum to the total) to the total', () => {
+    expect(rows('今年共谋划项目12个,其中续建项目5个,新建项目7个,总投资40亿元。')).toEqual([
+      'planned_projects 12个 actual 2026..2026',
+      'planned_investment 40亿元 actual 2026..2026',
+    ]);
+  });
+  it('skips what one project has done ("该项目…完成固定资产投资额")', () => {
+    expect(rows('该项目是今年集中开工的项目之一,目前已完成固定资产投资额2.4亿元。')).toEqual([]);
+  });
+});
