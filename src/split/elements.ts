@@ -63,14 +63,19 @@ export function bylineNames(text: string): string[] | null {
   return names;
 }
 
-function isHeadingLine(text: string): boolean {
+/**
+ * Headlines do not carry full stops and rarely commas; an exclamation/question mark only at the
+ * end. `standalone`: a line that stands alone (not inside a column of text) may carry a comma or
+ * a colon (陶瓷产业园5个项目集中签约，总投资28亿元) as long as it does not end like a cut sentence.
+ */
+function isHeadingLine(text: string, standalone = false): boolean {
   const t = text.replace(/^#{1,6}\s*/, '');
   if (!t || t.length > 45) return false;
   if (SOURCE_MARKER.test(t)) return false;
-  // Headlines do not carry commas or full stops; an exclamation/question mark only at the end.
-  if (PUNCT_SENTENCE.test(t)) return false;
   if (/[!！?？]./.test(t)) return false;
-  return true;
+  if (!PUNCT_SENTENCE.test(t)) return true;
+  if (!standalone || t.length > 36 || /[。;；]/.test(t) || /[,，:：、]$/.test(t)) return false;
+  return (t.match(/[,，:：]/g) ?? []).length <= 2;
 }
 
 /**
@@ -166,6 +171,7 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
   const column = width !== null || isColumnLayout(lines);
   const colWidth = columnWidth(blocks);
   const paragraphs = blocks.flatMap((b) => (column ? splitColumnBlock(b, width, colWidth) : b.map((l) => [l])));
+  const standalone = !column;
 
   const out: Element[] = [];
   for (const block of paragraphs) {
@@ -176,7 +182,7 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
       groups[groups.length - 1]!.push(ps[0]!);
       if (ps.length > 1) groups.push([ps[1]!]);
     }
-    for (const g of groups) out.push(...classifyBlock(g, width));
+    for (const g of groups) out.push(...classifyBlock(g, width, standalone));
   }
   return out;
 }
@@ -231,7 +237,7 @@ export function isPageHeader(text: string): boolean {
   return text.length <= 40 && PAGE_DATE.test(text) && PAGE_HEADER_WORDS.test(text) && !/[,，。]/.test(text);
 }
 
-function classifyBlock(pieces: Piece[], width: number | null): Element[] {
+function classifyBlock(pieces: Piece[], width: number | null, standalone: boolean): Element[] {
   const joined = pieces.map((p) => p.text).join('');
   if (pieces.length === 1 && (META_LINE.test(joined) || isPageHeader(joined))) return [el('caption', pieces)];
   if (isCaption(joined) && !SOURCE_MARKER.test(joined)) return [el('caption', pieces)];
@@ -241,7 +247,7 @@ function classifyBlock(pieces: Piece[], width: number | null): Element[] {
     if (names) return [el('byline', pieces, { authors: names })];
   }
 
-  if (pieces.length <= 4 && pieces.every((p) => isHeadingLine(p.text))) {
+  if (pieces.length <= 4 && pieces.every((p) => isHeadingLine(p.text, standalone && pieces.length === 1))) {
     // Logical headlines: a line cut at the wrap width continues on the next one.
     const out: Element[] = [];
     let run: Piece[] = [];

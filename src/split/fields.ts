@@ -11,7 +11,7 @@ const LOCATION_PREFIX = /^(?:山西省?)?(?:[\u4e00-\u9fff]{2,3}市)?$/;
 
 /** The zone named at the start of a line (after a province/city prefix), or null. */
 export function leadingZone(text: string, registry: ZoneRegistry): string | null {
-  const t = text.replace(/\s+/g, '');
+  const t = text.replace(/\s+/g, '').replace(/^[【\[「〔]|[】\]」〕]$/g, '');
   const city = /^(?:山西省?)?([\u4e00-\u9fff]{2,4}市)(?:各)?(?:开发区|经开区|园区)/.exec(t);
   if (city && isCityWide(city[0].replace(/^山西省?/, ''))) return city[0].replace(/^山西省?/, '');
   const m = registry.findAll(t)[0];

@@ -9,8 +9,10 @@ export const INLINE_MARKER = /本刊讯|本报讯|科学导报讯/g;
 const NAME = '[\\u4e00-\\u9fff·]{2,4}';
 /** One to four personal names separated by spaces or 、 */
 export const NAMES = `${NAME}(?:[\\s、,，]+${NAME}){0,3}`;
+/** Words before the names of a byline: 记者 王波 / 文/图 韩晓东 */
+const BYLINE_PREFIX = '(?:(?:本报|本刊|特约|见习)?记者|通讯员|文/图|图/文|文图|文|撰稿|作者)';
 /** A line that is only a byline: 王苗苗 / 袁兆辉 张小菊 / ■ 何志敏 / (王波) / 记者 王波 */
-export const BYLINE_LINE = new RegExp(`^(?:■\\s*)?(?:(?:(?:本报|本刊|特约|见习)?记者|通讯员|文/图|图/文|文图|文|撰稿|作者)[:：/\\s]*)?(?:[(（]\\s*(${NAMES})\\s*[)）]|(${NAMES}))$`);
+export const BYLINE_LINE = new RegExp(`^(?:■\\s*)?(?:${BYLINE_PREFIX}[:：/\\s]*)?(?:[(（]\\s*(?:${BYLINE_PREFIX}[:：/\\s]*)?(${NAMES})\\s*[)）]|(${NAMES}))$`);
 /** A byline at the end of a paragraph: …推进。 (王波) / …支撑。 郑苗苗 */
 export const TRAILING_BYLINE = new RegExp(`([。！？!?”"…])(\\s*)(?:[(（]\\s*(${NAMES})\\s*[)）]|■?\\s*(${NAMES}))\\s*$`);
 /** A reporter named in the lead: 科学导报 记者范琛 近日… */

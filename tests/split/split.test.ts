@@ -148,3 +148,14 @@ describe('layout by evidence', () => {
     ]);
   });
 });
+
+describe('one paragraph per line, no blank lines', () => {
+  it('finds headlines with commas, bracketed zone labels and 文/图 bylines', () => {
+    const r = split('page-2024-05-20.txt');
+    expect(r.articles.map(summary)).toEqual([
+      { zone: '怀仁经开区', title: '陶瓷产业园5个项目集中签约,总投资28亿元', kicker: null, date: '05-16', authors: ['李文博', '赵欣'] },
+      { zone: '运城盐湖高新区', title: '“智造”引领 筑链成群', kicker: '——盐湖高新区培育新能源装备产业集群纪实', date: null, authors: ['韩晓东'] },
+    ]);
+    expect(textOf(r.decoded, r.articles[1]!.body)).not.toMatch(/摄|责任编辑/);
+  });
+});
