@@ -22,14 +22,15 @@ export const FAMILY_CUES: readonly { re: RegExp; family: Family }[] = [
  * 重点项目 alone says the project is tracked, so it is read as ongoing, but only when no stage
  * word says otherwise ("共谋划重点项目19个" is planned).
  */
-export const WEAK_ONGOING = /重点(?:产业|工业|建设)?项目/;
+export const WEAK_ONGOING = /(?:重点|重大)(?:产业|工业|建设)?项目/;
 
 /** Metrics named by their own words, with the unit kind they take. */
 export const DIRECT_CUES: readonly { re: RegExp; metric: Metric; kind: 'count' | 'money' }[] = [
   { re: /年度计划(?:完成)?投资|年度?(?:计划|预计)(?:完成)?投资|年度投资计划/, metric: 'annual_planned_investment', kind: 'money' },
   { re: /到位资金|资金到位/, metric: 'funds_in_place', kind: 'money' },
   { re: /固定资产投资/, metric: 'fixed_asset_investment', kind: 'money' },
-  { re: /工业(?:总)?产值/, metric: 'industrial_output', kind: 'money' },
+  // Not 合同工业产值 or 预计产值: promised output of signed projects.
+  { re: /(?<!合同|协议|预计|预期|新增)(?:规上|规模以上)?工业(?:总)?产值/, metric: 'industrial_output', kind: 'money' },
   { re: /工业投资/, metric: 'industrial_investment', kind: 'money' },
   { re: /进出口(?:总)?额|进出口总值/, metric: 'import_export', kind: 'money' },
   { re: /规上(?:工业)?企业|规模以上(?:工业)?企业|[“"]?四上[”"]?企业|小升规|升规|入规|纳规/, metric: 'enterprises_above_scale', kind: 'count' },
@@ -54,3 +55,5 @@ export const COMPANY = /公司|集团|企业负责人/;
 
 /** City, county and province totals are not a zone's figures. */
 export const WIDER_AREA = /全市|全县|全省|全国|我市|我县|我省|全州|全盟/;
+/** Rankings and firsts name a wider area without being its figure: "在全市率先", "居全市首位". */
+export const WIDER_COMPARISON = /(?:在|居|位居|位列|位于|列|占)?(?:全市|全县|全省|全国)(?:率先|首位|第[一二三四五六七八九十\d]+|唯一|领先|前列|首家|第一家)/g;

@@ -9,7 +9,7 @@ import { findPeriods, type PeriodMention } from './periods.js';
 import { readIndicators, type IndicatorDraft } from './indicators.js';
 import { readProjects } from './projects.js';
 import { evidenceOf } from './evidence.js';
-import { WIDER_AREA } from './cues.js';
+import { WIDER_AREA, WIDER_COMPARISON } from './cues.js';
 
 export interface FigureContext {
   /** The whole decoded bulletin: spans and evidence refer to it. */
@@ -44,11 +44,15 @@ export function findFigures(ctx: FigureContext): FigureResult {
   const seen = new Set<string>();
   const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
   for (const d of drafts) {
-    const prefix = t.slice(d.sentence.start, d.token.start);
+    // A city or county figure: its own statement says so ("全市开发区共签约…"), or the sentence
+    // opens with the wider area as subject ("全市开发区今年以来,…").
+    const statement = t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start).replace(WIDER_COMPARISON, '');
+    const opening = t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start).replace(WIDER_COMPARISON, '');
     const ev = evidenceOf(ctx.decoded, ctx.lines, text.view, d.evidenceStart, d.evidenceEnd, d.token.numberStart);
     // The statement's own text: for "项目9个,总投资15.6亿元" the amount is the count's zone's.
     const clauseZone = namedZone(ctx, t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start));
-    if (!clauseZone && (WIDER_AREA.test(prefix) || ctx.registry.findAll(prefix).some((m) => CITY_ZONES.test(m.printed)))) {
+    const wider = (s: string): boolean => WIDER_AREA.test(s) || ctx.registry.findAll(s).some((m) => CITY_ZONES.test(m.printed));
+    if (!clauseZone && (wider(statement) || wider(opening))) {
       diagnostics.push({
         code: 'figures.not-zone', severity: 'info', file: ctx.file, line: ev.span.line,
         message: `${d.token.value}${d.token.unit} is a city, county or province figure, not the zone's: "${ev.evidence}"`,

@@ -37,7 +37,7 @@ interface Classified {
 const CONTINUES = /^(?:、|和|及|与|以及|提升至|提高到|提高至|增长至|增长到|增加到|增加至|增至|发展到|发展至|上升至|上升到|达到|到|至)$/;
 /** Beneficiary counts: "为53个项目办理", "对12个项目开展" are services, not pipeline figures. */
 const BENEFICIARY = /(?:为|对|向|给|帮助|协助)$/;
-const YOY = /^(?:[^。;]{0,12}?(?:同比|(?:比|较)(?:上年|去年)?同期|比上年|较上年|比去年|较去年)|,?)(增长|增加|提高|上升|提升|下降|减少|回落)(\d+(?:\.\d+)?)%/;
+const YOY = /^(?:[^。;]{0,12}?(?:同比|(?:比|较)(?:上年|去年)?同期|比上年|较上年|比去年|较去年)|[,、]?)(增长|增加|提高|上升|提升|下降|减少|回落)(\d+(?:\.\d+)?)%/;
 const MEANS = /通过(?:建设|实施|推进|新建|谋划)/;
 const AFTER_BUILT = /(?:建成|达产|投产|达效|投用|运营|竣工)后/;
 /** "该项目…已完成固定资产投资额3.6亿元" is one project's figure. */
@@ -197,8 +197,9 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
           return;
         }
         const c = classifyMoney(left, subject);
-        // "其中恒达铸造项目总投资10亿元" is that project's amount, not the pipeline total's.
-        if (c === 'inherit' && endsWithNamedProject(t.slice(clause.start, token.start))) return;
+        // "其中恒达铸造项目总投资10亿元" is that project's amount, not the pipeline total's, and
+        // "总投资135亿元的欣旺达项目" describes the project after 的.
+        if (c === 'inherit' && (endsWithNamedProject(t.slice(clause.start, token.start)) || right.startsWith('的'))) return;
         if (c === 'inherit') {
           if (lastCount?.family && ownsAmount(lastCount.draft.token, token, inSentence)) {
             const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);

@@ -306,3 +306,28 @@ describe('indicators: breakdowns after 其中 and one project\'s figures', () =>
     expect(rows('该项目是今年集中开工的项目之一,目前已完成固定资产投资额2.4亿元。')).toEqual([]);
   });
 });
+
+describe('indicators: regressions from real-style reports', () => {
+  it('reads growth after 、', () => {
+    expect(rows('今年1—5月实现规上工业总产值96.2亿元、增长14%。')).toEqual([
+      'industrial_output 96.2亿元 actual 2026-01..2026-05 yoy 14',
+    ]);
+  });
+  it('does not read contracted output of signed projects as industrial output', () => {
+    expect(rows('今年新签约工业项目8个,合同投资额15.2亿元,合同工业产值60亿元。')).toEqual([
+      'signed_projects 8个 actual 2026..2026', 'signed_investment 15.2亿元 actual 2026..2026',
+    ]);
+  });
+  it('reads 重大项目 like 重点项目, and a ranking in the city as no city figure', () => {
+    expect(rows('在全市率先出台扶持政策,净增规上工业企业12家,31个重大项目完成投资86亿元。')).toEqual([
+      'enterprises_above_scale 12家 actual _.._',
+      'ongoing_projects 31个 actual _.._',
+      'ongoing_investment 86亿元 actual _.._',
+    ]);
+  });
+  it('leaves "总投资X亿元的NAME项目" to the project', () => {
+    const r = figuresOf('今年15个项目建成投产,总投资40亿元的华鑫电子项目当年签约、当年开工。');
+    expect(r.indicators.map((i) => `${i.metric} ${i.value}`)).toEqual(['completed_projects 15']);
+    expect(r.projects.map((p) => `${p.name} ${p.investment?.value}`)).toEqual(['华鑫电子项目 40']);
+  });
+});
