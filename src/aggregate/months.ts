@@ -59,6 +59,21 @@ export function placeBulletin(b: Bulletin): PlacedBulletin {
     return date;
   });
 
+  // Without an issue date: a bulletin covers weeks, not a year. If its dates spread over more
+  // than half a year (12-28 and 01-05 in a 2026 issue), the late ones are last year's news.
+  if (!issued && year !== null) {
+    const earliest = dates.reduce<string | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
+    const limit = earliest ? format(addDays(parseISO(earliest), 183), 'yyyy-MM-dd') : null;
+    dates.forEach((d, i) => {
+      const monthDay = b.articles[i]?.date;
+      if (d === null || limit === null || d <= limit || !monthDay) return;
+      const earlier = fullDate(year - 1, monthDay);
+      if (!earlier) return;
+      diagnostics.push({ code: 'aggregate.article-previous-year', severity: 'info', file: b.file, message: `article "${b.articles[i]?.title}": ${monthDay} is more than half a year after the bulletin's earliest date ${earliest}; read as ${earlier}` });
+      dates[i] = earlier;
+    });
+  }
+
   const latest = dates.reduce<string | null>((max, d) => (d !== null && (max === null || d > max) ? d : max), null);
   const issuedOrStandIn = issued ?? latest;
   const standIn = issued === null && latest !== null;

@@ -234,6 +234,18 @@ describe('months: which articles a report period holds', () => {
     expect(report([b], parseReportPeriod('year', '2024')).diagnostics).toEqual([]);
   });
 
+  it('without an issue date, reads late-December items of a January bulletin as last year\'s', () => {
+    const b = bulletin('rollover', { issueYear: 2026, articles: [
+      article({ zone: QS, title: '年终盘点', date: '12-29' }),
+      article({ zone: BH, title: '新年开局', date: '01-06' }),
+    ] });
+    const jan = report([b]);
+    expect(jan.zones.map((z) => z.zone)).toEqual([BH]);
+    expect(jan.asOf).toBe('2026-01-06');
+    expect(report([b], parseReportPeriod('month', '2025-12')).zones.map((z) => [z.zone, z.articles[0]?.date])).toEqual([[QS, '2025-12-29']]);
+    expect(jan.diagnostics).toContainEqual(expect.objectContaining({ code: 'aggregate.article-previous-year' }));
+  });
+
   it('leaves out, with a warning, articles of a bulletin whose year is unknown', () => {
     const b = bulletin('no-year', { articles: [article({ zone: QS, title: '无年份', date: '01-05' })] });
     const r = report([b]);
