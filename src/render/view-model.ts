@@ -167,7 +167,11 @@ export const refMarks = (refs: readonly number[]): string => refs.map((r) => `[$
 
 /** A period as the reader sees it: the printed label, else the bounds. */
 export function periodText(p: Period): string {
-  if (p.label) return oneLine(p.label);
+  if (p.label) {
+    // "分别完成…" gives one range label to several one-year figures: say which year this one is.
+    const narrower = p.from !== null && p.from === p.to && /[~～\-－—至到]/.test(p.label);
+    return narrower ? `${oneLine(p.label)}（${p.from}）` : oneLine(p.label);
+  }
   if (p.from && p.to) return p.from === p.to ? p.from : `${p.from}–${p.to}`;
   if (p.to) return `截至 ${p.to}`;
   return '期间不详';
@@ -225,7 +229,7 @@ function headlines(totals: readonly Total[]): string[] {
     if (!c && !m) continue;
     const parts: string[] = [];
     if (c) parts.push(`${word}项目 ${formatAmount(c.value, c.unit, false)}`);
-    if (m) parts.push(`总投资 ${formatYi(m.value)}`);
+    if (m) parts.push(`${c ? '总投资' : m.metricLabel} ${formatYi(m.value)}`);
     // Coverage is only shared when both sums cover the same zones; otherwise each gets its own.
     if (c && m && c.zonesCovered === m.zonesCovered && sameList(c.zones, m.zones)) {
       parts.push(`覆盖 ${c.zonesCovered}/${c.zonesInReport} 个开发区`);

@@ -22,6 +22,7 @@ describe('zh-CN formats', () => {
     expect(periodText({ label: null, from: '2022', to: '2024' })).toBe('2022–2024');
     expect(periodText({ label: null, from: null, to: '2026' })).toBe('截至 2026');
     expect(periodText({ label: null, from: null, to: null })).toBe('期间不详');
+    expect(periodText({ label: '2022年~2024年', from: '2023', to: '2023' })).toBe('2022年~2024年（2023）');
   });
 
   it('joins line breaks of PDF-copied evidence and protects the cell separator', () => {
@@ -46,6 +47,12 @@ describe('briefingView', () => {
     ]);
     // The five-year total stays apart from the month's.
     expect(view.otherFigures.map((k) => [k.label, k.period, k.value])).toEqual([['签约项目', '“十四五”期间', '88 个']]);
+  });
+
+  it('names the money metric when a period has no count beside it', () => {
+    const r = sampleReport();
+    r.totals = r.totals.filter((t) => t.metric === 'signed_investment');
+    expect(briefingView(r, OPTIONS).headlines).toEqual(['签约投资 47.60 亿元（覆盖 2/3 个开发区）']);
   });
 
   it('prints every figure with its period, its value as printed and its reference numbers', () => {
