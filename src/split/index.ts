@@ -19,7 +19,18 @@ export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegist
     mentionsZone: (t) => registry.findAll(t).length > 0,
   });
   const diagnostics: Diagnostic[] = [];
-  const articles = segments.map((s, i) => {
+  // Headlines with no text under them (a table of contents, a truncated page) are no articles.
+  const withText = segments.filter((s) => {
+    if (s.body.some((e) => e.kind === 'text')) return true;
+    const first = s.head[0]?.pieces[0];
+    diagnostics.push({
+      code: 'split.headline-only', severity: 'info', file,
+      message: `headline without any text under it, not read as an article: «${s.head.map((e) => e.pieces.map((p) => p.text).join('')).join(' ')}»`,
+      ...(first ? { line: first.line } : {}),
+    });
+    return false;
+  });
+  const articles = withText.map((s, i) => {
     const r = toDraft(s, i, registry, file);
     diagnostics.push(...r.diagnostics);
     return r.draft;

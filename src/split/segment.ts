@@ -97,7 +97,16 @@ function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
     if (r) {
       const opens = !cur || cur.closed || headScore(r.run, els, r.from, r.to, hints) >= IS_HEAD;
       if (opens) {
-        cur = { head: r.run, body: [], closed: false };
+        // A long run of headlines (a table of contents above the first article) keeps only the
+        // article's own group: from its zone label on, else its last three lines.
+        const heads = r.run.filter((e) => e.kind === 'heading');
+        let cut = 0;
+        if (heads.length > 3) {
+          const labels = r.run.map((e, k) => (e.kind === 'heading' && k + 1 < r.run.length && hints.isZoneLabel(headingText(e)) ? k : -1)).filter((k) => k >= 0);
+          cut = labels.length ? labels[labels.length - 1]! : r.run.indexOf(heads[heads.length - 3]!);
+        }
+        if (cut > 0) segments.push({ head: r.run.slice(0, cut), body: [], closed: true });
+        cur = { head: r.run.slice(cut), body: [], closed: false };
         segments.push(cur);
       } else {
         cur!.body.push(...inBody(r.run, els, r.from));

@@ -159,3 +159,12 @@ describe('one paragraph per line, no blank lines', () => {
     expect(textOf(r.decoded, r.articles[1]!.body)).not.toMatch(/摄|责任编辑/);
   });
 });
+
+describe('headlines without text', () => {
+  it('are reported, not read as articles', () => {
+    const text = '本期导读\n\n侯马经开区签约3个项目\n\n祁县经开区入选特色园区\n\n侯马经济开发区\n\n# 签约3个新材料项目\n\n科学导报 2月3日,侯马经济开发区签约3个新材料项目。\n\n王明\n';
+    const r = splitArticles(toLines(text), registry, 'toc.txt');
+    expect(r.articles.map((a) => a.title)).toEqual(['签约3个新材料项目']);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'split.headline-only', severity: 'info', line: 1 })]);
+  });
+});
