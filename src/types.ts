@@ -285,6 +285,8 @@ export interface Total {
   zones: string[];
   /** Reference numbers of the summed figures. */
   refs: number[];
+  /** True when a summed figure is approximate (约, 超, 余 …), so the sum is too. (Added by aggregation.) */
+  approx?: boolean;
 }
 
 export interface RankingRow {
@@ -294,6 +296,8 @@ export interface RankingRow {
   valueYi: number;
   period: Period;
   refs: number[];
+  /** True when the figure is approximate (约, 超, 余 …). (Added by aggregation.) */
+  approx?: boolean;
 }
 
 export interface Report {

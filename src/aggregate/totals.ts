@@ -76,6 +76,7 @@ export function buildTotals(zones: readonly { zone: string; chosen: Iterable<Fig
       zonesInReport: zones.length,
       zones: figs.map((f) => f.zone),
       refs: figs.map(ref),
+      approx: figs.some((f) => f.approx),
     };
   });
   totals.sort((a, b) => (METRIC_ORDER.get(a.metric) ?? 99) - (METRIC_ORDER.get(b.metric) ?? 99)
@@ -107,7 +108,7 @@ export function buildRanking(zones: readonly { zone: string; chosen: Iterable<Fi
       // Equal amounts share a rank (1, 2, 2, 4).
       if (v !== previous) rank = i + 1;
       previous = v;
-      rows.push({ rank, zone: figure.zone, valueYi: v, period, refs: [ref(figure)] });
+      rows.push({ rank, zone: figure.zone, valueYi: v, period, refs: [ref(figure)], approx: figure.approx });
     });
   }
   return rows;

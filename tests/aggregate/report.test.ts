@@ -98,11 +98,22 @@ describe('honesty rule 3: totals only sum comparable figures and say their cover
     expect(r.totals.filter((t) => t.metric === 'signed_investment').map((t) => [t.status, t.period.from, t.value])).toEqual([
       ['actual', '2025', 46.3], ['actual', '2025-Q1', 12], ['target', '2026', 60],
     ]);
+    expect(actual2025?.approx).toBe(false);
     expect(actual2025?.refs).toEqual([zone(r, QS).figures[0]?.sources[0]?.ref, zone(r, BH).figures[0]?.sources[0]?.ref]);
   });
 });
 
 describe('honesty rule 3: open periods and labels', () => {
+  it('marks a total approximate when one of its figures is (超, 约, 余)', () => {
+    const b = bulletin('r3-approx', { issueYear: 2026, articles: [
+      article({ zone: QS, title: '青山', date: '01-03', indicators: [indicator('signed_investment', 10, '亿元', '签约额超10亿元', { approx: true })] }),
+      article({ zone: BH, title: '白河', date: '01-04', indicators: [indicator('signed_investment', 5, '亿元', '签约额5亿元')] }),
+    ] });
+    const r = report([b]);
+    expect(r.totals.map((t) => [t.value, t.approx])).toEqual([[15, true]]);
+    expect(r.ranking.map((x) => [x.zone, x.approx])).toEqual([[QS, true], [BH, false]]);
+  });
+
   it('never adds or ranks figures whose start is unknown (截至目前, 累计), and says so', () => {
     const upTo2025 = period('截至目前', null, '2025');
     const b = bulletin('r3-open', { issueYear: 2026, articles: [

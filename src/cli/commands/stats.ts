@@ -107,13 +107,13 @@ export function formatStats(r: Report): string {
   if (r.totals.length) {
     out.push('', '■ 合计（仅相加同一指标、同一期间、同一状态的数字）');
     out.push(indent(renderTable(TOTAL_COLUMNS,
-      r.totals.map((t) => [t.metricLabel, periodText(t.period), STATUS[t.status], `${t.value}${t.unit}`, `${t.zonesCovered}/${t.zonesInReport} 个开发区`, refs(t.refs)]))));
+      r.totals.map((t) => [t.metricLabel, periodText(t.period), STATUS[t.status], `${t.approx ? '约' : ''}${t.value}${t.unit}`, `${t.zonesCovered}/${t.zonesInReport} 个开发区`, refs(t.refs)]))));
   }
   if (r.ranking.length) {
     out.push('', '■ 签约投资排名（每个期间分别排名）');
     const shortOf = new Map(r.zones.map((z) => [z.zone, z.short]));
     out.push(indent(renderTable(RANKING_COLUMNS,
-      r.ranking.map((x) => [periodText(x.period), String(x.rank), shortOf.get(x.zone) ?? x.zone, `${x.valueYi}亿元`, refs(x.refs)]))));
+      r.ranking.map((x) => [periodText(x.period), String(x.rank), shortOf.get(x.zone) ?? x.zone, `${x.approx ? '约' : ''}${x.valueYi}亿元`, refs(x.refs)]))));
   }
   if (r.sources.length) {
     out.push('', '■ 来源');
