@@ -60,6 +60,8 @@ export function renderPdf(
     doc.addPage({ size: [width, height], margin: 0 });
     for (const entry of laid.outline) {
       if (entry.page !== index) continue;
+      // pdfkit 0.20 places the destination at (page width − left, page height − top):
+      // left = width gives x = 0, top = y gives the heading's line.
       const options = { top: entry.y, left: width };
       if (entry.level === 1 || !level1) {
         level1 = doc.outline.addItem(entry.title, options as never);
