@@ -11,7 +11,7 @@ export const familyMetric = (family: Family, kind: 'count' | 'money'): Metric =>
 export const FAMILY_CUES: readonly { re: RegExp; family: Family }[] = [
   { re: /签约|签订|招引|引进/g, family: 'signed' },
   { re: /落地/g, family: 'landed' },
-  { re: /开复工|复开工|新开工|开工|动工|开建|铺开/g, family: 'started' },
+  { re: /开、?复工|复开工|新开工|开工|动工|开建|铺开/g, family: 'started' },
   { re: /竣工|投产|达效|完工|建成|投用/g, family: 'completed' },
   { re: /谋划|储备/g, family: 'planned' },
   { re: /在建|推进|实施|建设中/g, family: 'ongoing' },

@@ -201,7 +201,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         // "总投资135亿元的欣旺达项目" describes the project after 的.
         if (c === 'inherit' && (endsWithNamedProject(t.slice(clause.start, token.start)) || right.startsWith('的'))) return;
         if (c === 'inherit') {
-          if (lastCount?.family && ownsAmount(lastCount.draft.token, token, inSentence)) {
+          if (lastCount?.family && ownsAmount(t, lastCount.draft.token, token, inSentence)) {
             const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);
             d.status = lastCount.draft.status;
             out.push(d);
@@ -324,9 +324,17 @@ function wholeYear(p: PeriodMention | null): PeriodMention | null {
  * count, or the counts in between are its full breakdown ("19个,其中续建3个,新建12个,前期4个,
  * 总投资110.92亿元": 3+12+4 = 19). "98个…;其中产业项目77项,总投资101.23亿元" is the 77's.
  */
-function ownsAmount(count: NumberToken, amount: NumberToken, inSentence: readonly NumberToken[]): boolean {
-  const between = inSentence.filter((k) => k.kind === 'count' && k.start > count.start && k.start < amount.start);
+function ownsAmount(t: string, count: NumberToken, amount: NumberToken, inSentence: readonly NumberToken[]): boolean {
+  // Counts in parentheses are asides ("444项(打包项目拆分后共569项)"), not a breakdown.
+  const between = inSentence.filter((k) => k.kind === 'count' && k.start > count.start && k.start < amount.start
+    && !insideParentheses(t, k.start));
   if (between.length === 0) return true;
   const sum = between.reduce((a, k) => a + k.value, 0);
   return Math.abs(sum - count.value) < 1e-9;
+}
+
+function insideParentheses(t: string, at: number): boolean {
+  const open = Math.max(t.lastIndexOf('(', at), t.lastIndexOf('（', at));
+  const close = Math.max(t.lastIndexOf(')', at), t.lastIndexOf('）', at));
+  return open > close && at - open < 60;
 }

@@ -51,9 +51,9 @@ const GENERIC_STEM = new RegExp('^(?:该|本|此|各|全|新|大|好|这些|这�
   '基础设施|配套|相关|上下游|更多|一批|其他|其余|民生|新能源|新材料|新基建|示范|特色|现代|绿色|数字|科技|创新|孵化|服务|政务服务|' +
   '党群服务|人才|研发|公共|共享|综合|标准化|一站式|线上|网上|数字化|建设|投资|合作|发展|转型|省级|市级|国家级|省|市|县|区|看|抓|建|' +
   '一期|二期|三期|其中|在|类|产业类|基础设施类|当年|今年|省外|省内|市外|境外|外资|内资|落地|投产|竣工|入库|在库|' +
-  '关联|每个|所有|全部|有关|降水|雨水|排污|道路|管网|制造业|产业类|工业类|省市|省级重点|市级重点)+$');
+  '关联|每个|所有|全部|有关|降水|雨水|排污|道路|管网|制造业|产业类|工业类|省市|省级重点|市级重点|年度|本年度|计划|打包)+$');
 /** A verb in a name means the run is a clause about projects, not a project's name. */
-const VERB = new RegExp('要|强化|推动|推进|倒排|聚焦|讨论|紧盯|保障|确保|加快|加大|加速|抓|实行|落实|建立|健全|组织|梳理|围绕|服务|' +
+const VERB = new RegExp('要|安排|强化|推动|推进|倒排|聚焦|讨论|紧盯|保障|确保|加快|加大|加速|抓|实行|落实|建立|健全|组织|梳理|围绕|服务|' +
   '解决|协调|认识|压缩|助力|破解|助推|突出|做到|吸引|协助|对接|提升|优化|深化|培育|支持|坚持|制定|运行|参与|叮嘱|缩短|显著|' +
   '全力|全面|持续|不断|进一步|积极|大力|着力|重点抓|凝心聚力|千方百计|靶向|关键|还在|一是|二是|三是|四是|五是|为|把|对|以|从|到');
 const ZONE_WORD = /开发区|经开区|高新区|示范区/;
@@ -109,8 +109,8 @@ function suffixMentions(text: ArticleText): Mention[] {
         if (!validName(name)) continue;
         if (QUOTED_SLOGAN.test(c.slice(0, end - name.length))) continue;
         const at = clause.start + end - name.length;
-        // "27个制造业优质项目": projects counted, not named.
-        if (/\d\s*(?:个|项|家)$|[一二两三四五六七八九十百]+(?:个|项)$/.test(c.slice(0, end - name.length))) continue;
+        // "27个制造业优质项目", "重点项目444项": projects counted, not named.
+        if (/^\s*(?:共|有|达|为)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/.test(c.slice(end)) || (/\d\s*(?:个|项|家)$|[一二两三四五六七八九十百]+(?:个|项)$/.test(c.slice(0, end - name.length)))) continue;
         // One name growing into a longer one (…基地 → …基地建设项目) is the longer one.
         const last = found.at(-1);
         if (last && last.start === at) found.pop();

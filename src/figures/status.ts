@@ -17,5 +17,10 @@ const BA_JIANG = /将[^,，:;]*?(?:作为|视为|列为|纳入|融入|贯穿|转
 export function isTarget(previous: string, own: string): boolean {
   const p = previous.replace(BA_JIANG, '');
   const o = own.replace(BA_JIANG, '');
-  return FUTURE.test(o) || OWN_CLAUSE.test(o) || FUTURE.test(p) || /目标(?:是|为)?[:：]?$/.test(p);
+  if (FUTURE.test(o) || OWN_CLAUSE.test(o)) return true;
+  // "…计划开工项目255项,目前实际已开工206项": 已/实际 in its own clause make a figure actual.
+  if (DONE.test(o)) return false;
+  return FUTURE.test(p) || /目标(?:是|为)?[:：]?$/.test(p);
 }
+
+const DONE = /已|实际|已经|累计完成/;

@@ -331,3 +331,22 @@ describe('indicators: regressions from real-style reports', () => {
     expect(r.projects.map((p) => `${p.name} ${p.investment?.value}`)).toEqual(['华鑫电子项目 40']);
   });
 });
+
+describe('indicators: regressions from key-project progress reports', () => {
+  it('ignores an aside count in parentheses when giving 总投资 to its count', () => {
+    expect(rows('今年安排重点建设项目120项(打包项目拆分后共150项),项目总投资900亿元。')).toEqual([
+      'ongoing_projects 120项 actual 2026..2026', 'ongoing_investment 900亿元 actual 2026..2026',
+    ]);
+  });
+  it('keeps 已/实际 figures actual after a planned figure in the same sentence', () => {
+    expect(rows('本年度计划开工项目60项,目前实际已开工41项。')).toEqual([
+      'started_projects 60项 target 2026..2026', 'started_projects 41项 actual _..2026',
+    ]);
+  });
+  it('reads 开、复工 as started', () => {
+    expect(rows('前三季度,开发区开、复工项目30项,完成投资45亿元,比上年同期增长9%。')).toEqual([
+      'started_projects 30项 actual 2026-Q1..2026-Q3',
+      'started_investment 45亿元 actual 2026-Q1..2026-Q3 yoy 9',
+    ]);
+  });
+});

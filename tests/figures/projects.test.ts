@@ -70,3 +70,9 @@ describe('projects: amounts said right after the name', () => {
     expect(r.projects.map((p) => `${p.name} ${p.stage} ${p.investment?.value}`)).toEqual(['恒达精密铸造项目 signed 10']);
   });
 });
+
+describe('projects: counted projects are not named ones', () => {
+  it('does not name "安排重点建设项目120项" or "年度计划开工项目" as projects', () => {
+    expect(projects('今年安排重点建设项目120项,项目总投资900亿元。本年度计划开工项目60项。')).toEqual([]);
+  });
+});
