@@ -1,6 +1,7 @@
 // Elements → article segments. A segment is a headline group (zone line, kicker, headline,
 // subtitle, byline) with its running text. Headlines usually come first; in text copied out of
-// a PDF they may follow the body (then the file starts with text and ends with a headline).
+// a PDF they may follow the body (decided per file: see isBodyFirst). Parts of an article that
+// another one interrupted are joined under the headline that comes last.
 import type { Element } from './elements.js';
 import { headingText } from './elements.js';
 
@@ -9,7 +10,7 @@ export interface Segment {
   head: Element[];
   /** Running text, subheadings and bylines, in order. */
   body: Element[];
-  /** Text of another part of this article (an article split by another one). */
+  /** A byline has ended it: running text after this belongs to some other article. */
   closed: boolean;
 }
 
@@ -169,9 +170,9 @@ function bigrams(text: string): Set<string> {
 
 function overlap(head: Set<string>, text: string): number {
   if (head.size === 0 || !text) return 0;
-  const t = bigrams(text);
+  // A headline has a few dozen pairs: searching the text for each is cheaper than indexing it.
   let n = 0;
-  for (const g of head) if (t.has(g)) n++;
+  for (const g of head) if (text.includes(g)) n++;
   return n / head.size;
 }
 
