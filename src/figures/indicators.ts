@@ -223,7 +223,9 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
       d.period = chosen && anchorRelative(chosen, periods.filter((p) => p.start >= paragraphStart));
       if (d.metric === 'annual_planned_investment') d.period = wholeYear(d.period);
       if (d.status === 'actual') d.status = statusOf(d, t);
-      d.yoy = yoyAfter(t, d.token.end, sentence.end);
+      // Growth belongs to the figure it follows, not to one further on.
+      const nextFigure = inSentence.find((k) => k.start >= d.token.end);
+      d.yoy = yoyAfter(t, d.token.end, nextFigure ? nextFigure.start : sentence.end);
     }
     assignListYears(out.filter((d) => d.sentence === sentence), t, periods);
 
