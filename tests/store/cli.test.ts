@@ -87,6 +87,11 @@ describe('zonebrief ingest / stats / reextract', () => {
     expect(period.err).toMatch(/--month expects YYYY-MM/);
     expect((await cli('stats', '--db', 'x.db')).err).toMatch(/choose the period/);
 
+    fs.writeFileSync(path.join(dir, 'zonebrief.config.json'), '{"organisation": ');
+    const config = await cli('stats', '--year', '2026', '--db', 'x.db');
+    expect(config.code).toBe(1);
+    expect(config.err).toMatch(/zonebrief\.config\.json.*not valid JSON/);
+
     const nofile = await cli('ingest', 'in/nope.txt', '--db', 'x.db');
     expect(nofile.code).toBe(1);
     expect(nofile.err).toMatch(/nope\.txt.*no such file/);

@@ -3,6 +3,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { ingestPaths } from '../../ingest.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { StoreError, resolveDbPath } from '../../store/store.js';
+import type { Diagnostic } from '../../types.js';
 import { loadDefaultRegistry } from '../../zones/load.js';
 import { type CliContext, EXIT_INPUT, EXIT_OK, UsageError, formatDiagnostic } from '../context.js';
 
@@ -37,6 +38,18 @@ export function throttle(ctx: CliContext, everyMs = 2000): (final: boolean) => b
   };
 }
 
+/** Diagnostics on stderr: warnings and errors (all with --verbose), at most 100 unless --verbose. */
+export function printDiagnostics(ctx: CliContext, list: readonly Diagnostic[], verbose: boolean, limit = 100): void {
+  const shown = list.filter((d) => verbose || d.severity !== 'info');
+  const cut = verbose ? shown : shown.slice(0, limit);
+  for (const d of cut) ctx.stderr(`${formatDiagnostic(d)}\n`);
+  if (cut.length < shown.length) {
+    const byCode = new Map<string, number>();
+    for (const d of shown.slice(cut.length)) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+    ctx.stderr(`… and ${shown.length - cut.length} more (${[...byCode].map(([c, n]) => `${n} ${c}`).join(', ')}); --verbose prints them all\n`);
+  }
+}
+
 export async function ingest(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseOptions({
     args: ctx.args,
@@ -67,7 +80,7 @@ export async function ingest(ctx: CliContext): Promise<number> {
         if (p.total > 20 && due(p.done === p.total)) ctx.stderr(`ingest: ${p.done}/${p.total} files (${counts.inserted} new, ${counts.unchanged} unchanged, ${counts.failed} failed)\n`);
       },
     });
-    for (const d of summary.diagnostics) if (values.verbose || d.severity !== 'info') ctx.stderr(`${formatDiagnostic(d)}\n`);
+    printDiagnostics(ctx, summary.diagnostics, values.verbose ?? false);
     ctx.stdout(`${summary.inserted} new bulletin(s) stored, ${summary.unchanged} already stored, ${summary.failed} failed — ${dbPath}\n`);
     return summary.failed > 0 ? EXIT_INPUT : EXIT_OK;
   } catch (err) {

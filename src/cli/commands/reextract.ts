@@ -3,8 +3,8 @@ import { reextractStore } from '../../ingest.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { StoreError, resolveDbPath } from '../../store/store.js';
 import { loadDefaultRegistry } from '../../zones/load.js';
-import { type CliContext, EXIT_INPUT, EXIT_OK, formatDiagnostic } from '../context.js';
-import { parseOptions, throttle } from './ingest.js';
+import { type CliContext, EXIT_INPUT, EXIT_OK } from '../context.js';
+import { parseOptions, printDiagnostics, throttle } from './ingest.js';
 
 export const REEXTRACT_HELP = `usage: zonebrief reextract [--db PATH] [--all] [--verbose]
 
@@ -33,7 +33,7 @@ export async function reextract(ctx: CliContext): Promise<number> {
           if (p.total > 20 && due(p.done === p.total)) ctx.stderr(`reextract: ${p.done}/${p.total}\n`);
         },
       });
-      for (const d of summary.diagnostics) if (values.verbose || d.severity !== 'info') ctx.stderr(`${formatDiagnostic(d)}\n`);
+      printDiagnostics(ctx, summary.diagnostics, values.verbose ?? false);
       ctx.stdout(`${summary.updated} bulletin(s) re-extracted with extractor ${summary.version}, ${summary.current} already current, ${summary.failed} failed — ${dbPath}\n`);
       return summary.failed > 0 ? EXIT_INPUT : EXIT_OK;
     } finally {

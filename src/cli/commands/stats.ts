@@ -1,6 +1,6 @@
 // `zonebrief stats --month|--quarter|--year KEY [--json] [--db PATH] [--config PATH]`: prints the
 // Report of a period from the store — a readable table by default, the Report JSON with --json.
-import { loadConfig } from '../../config.js';
+import { ConfigError, loadConfig } from '../../config.js';
 import { reportFromStore } from '../../ingest.js';
 import { PeriodError, boundLabel, periodFromOptions } from '../../period.js';
 import { openSqliteStore } from '../../store/sqlite.js';
@@ -8,10 +8,10 @@ import { StoreError, resolveDbPath } from '../../store/store.js';
 import type { Figure, Report } from '../../types.js';
 import { type Column, renderTable } from '../../render/table.js';
 import { loadDefaultRegistry } from '../../zones/load.js';
-import { type CliContext, EXIT_INPUT, EXIT_OK, UsageError, formatDiagnostic } from '../context.js';
-import { parseOptions } from './ingest.js';
+import { type CliContext, EXIT_INPUT, EXIT_OK, UsageError } from '../context.js';
+import { parseOptions, printDiagnostics } from './ingest.js';
 
-export const STATS_HELP = `usage: zonebrief stats (--month 2026-01 | --quarter 2026-Q1 | --year 2025) [--json] [--db PATH] [--config PATH]
+export const STATS_HELP = `usage: zonebrief stats (--month 2026-01 | --quarter 2026-Q1 | --year 2025) [--json] [--db PATH] [--config PATH] [--verbose]
 
 Prints the per-zone statistics of a period from the bulletins in the database: every figure with
 its period and source, targets against actuals, project events, province totals with their
@@ -20,6 +20,7 @@ coverage, the ranking by signed investment, and diagnostics.
   --json         print the Report model as JSON (what the PDF and the workbook are made from)
   --db PATH      database file (default: $ZONEBRIEF_DB, else ./data/zonebrief.db)
   --config PATH  config file for the organisation name (default: ./zonebrief.config.json)
+  --verbose      print every diagnostic (default: warnings and errors, at most 100)
 `;
 
 export async function stats(ctx: CliContext): Promise<number> {
@@ -27,7 +28,7 @@ export async function stats(ctx: CliContext): Promise<number> {
     args: ctx.args,
     options: {
       month: { type: 'string' }, quarter: { type: 'string' }, year: { type: 'string' },
-      json: { type: 'boolean' }, db: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      json: { type: 'boolean' }, db: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) { ctx.stdout(STATS_HELP); return EXIT_OK; }
@@ -38,7 +39,13 @@ export async function stats(ctx: CliContext): Promise<number> {
     if (err instanceof PeriodError) throw new UsageError(err.message);
     throw err;
   }
-  const config = loadConfig(ctx.cwd, values.config);
+  let config;
+  try {
+    config = loadConfig(ctx.cwd, values.config);
+  } catch (err) {
+    if (err instanceof ConfigError) { ctx.stderr(`zonebrief stats: ${err.message}\n`); return EXIT_INPUT; }
+    throw err;
+  }
   const dbPath = resolveDbPath({ db: values.db, env: ctx.env, cwd: ctx.cwd });
   let report: Report;
   try {
@@ -56,7 +63,7 @@ export async function stats(ctx: CliContext): Promise<number> {
     ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     ctx.stdout(formatStats(report));
-    for (const d of report.diagnostics) if (d.severity !== 'info') ctx.stderr(`${formatDiagnostic(d)}\n`);
+    printDiagnostics(ctx, report.diagnostics, values.verbose ?? false);
   }
   return EXIT_OK;
 }
