@@ -182,6 +182,8 @@ function overlap(head: Set<string>, text: string): number {
  * with its own article. When that does not decide, a file that opens with text and closes with
  * a headline is read body-first.
  */
+const LEAD_CHARS = 600;
+
 export function isBodyFirst(els: readonly Element[]): boolean {
   const runs = headingRuns(els);
   let backward = 0;
@@ -190,7 +192,12 @@ export function isBodyFirst(els: readonly Element[]): boolean {
     const head = bigrams(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
     const from = k > 0 ? runs[k - 1]!.to : 0;
     const to = k + 1 < runs.length ? runs[k + 1]!.from : els.length;
-    const textBetween = (a: number, b: number): string => els.slice(a, b).filter((e) => e.kind === 'text').map((e) => e.pieces.map((p) => p.text).join('')).join('');
+    // The lead of the article on each side: where its zone and subject are named.
+    const textBetween = (a: number, b: number): string => {
+      let t = '';
+      for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
+      return t.slice(0, LEAD_CHARS);
+    };
     backward += overlap(head, textBetween(from, r.from));
     forward += overlap(head, textBetween(r.to, to));
   });
