@@ -272,11 +272,13 @@ function projectView(p: ProjectRecord): ProjectView {
 }
 
 function zoneView(z: ZoneStats): ZoneView {
+  const name = oneLine(z.zone);
+  const short = oneLine(z.short);
   return {
-    name: z.zone,
-    short: z.short,
-    heading: z.short && z.short !== z.zone ? `${z.short}（${z.zone}）` : z.zone,
-    city: z.city ?? '',
+    name,
+    short,
+    heading: short && short !== name ? `${short}（${name}）` : name,
+    city: oneLine(z.city ?? ''),
     registryNote: z.known ? '' : '该开发区不在开发区名录中，名称按原文识别，请核对。',
     figures: z.figures.map(figureView),
     events: z.projectEvents.map((e) => {
@@ -305,8 +307,8 @@ function zoneView(z: ZoneStats): ZoneView {
       date: a.date ? chineseDate(a.date) : '日期不详',
       title: oneLine(a.title),
       kicker: a.kicker ? oneLine(a.kicker) : '',
-      authors: a.authors.join('、'),
-      bulletin: a.bulletin,
+      authors: oneLine(a.authors.join('、')),
+      bulletin: oneLine(a.bulletin),
     })),
   };
 }
@@ -315,7 +317,7 @@ function sourceView(s: SourceRef): SourceView {
   return {
     ref: `[${s.ref}]`,
     evidence: oneLine(s.evidence),
-    bulletin: `${s.bulletin} 第 ${s.span.line} 行`,
+    bulletin: `${oneLine(s.bulletin)} 第 ${s.span.line} 行`,
     article: oneLine(s.articleTitle),
   };
 }
@@ -323,7 +325,7 @@ function sourceView(s: SourceRef): SourceView {
 function diagnosticView(d: Diagnostic): DiagnosticView {
   return {
     severity: SEVERITY_LABEL[d.severity],
-    where: d.file ? `${d.file}${d.line ? ` 第 ${d.line} 行` : ''}` : '',
+    where: d.file ? `${oneLine(d.file)}${d.line ? ` 第 ${d.line} 行` : ''}` : '',
     message: oneLine(d.message),
   };
 }
@@ -348,11 +350,11 @@ export function briefingView(report: Report, options: ViewOptions): BriefingView
   const key = report.period.key;
   const inPeriod = report.totals.filter((t) => samePeriod(t.period, key) || t.period.label === report.period.label);
   const other = report.totals.filter((t) => !inPeriod.includes(t));
-  const short = new Map(report.zones.map((z) => [z.zone, z.short || z.zone]));
+  const short = new Map(report.zones.map((z) => [z.zone, oneLine(z.short || z.zone)]));
   return {
-    title: options.title,
-    subtitle: options.subtitle ?? '',
-    organisation: options.organisation,
+    title: oneLine(options.title),
+    subtitle: oneLine(options.subtitle ?? ''),
+    organisation: oneLine(options.organisation),
     periodKey: key,
     periodLabel: report.period.label,
     madeOn: chineseDate(report.asOf ?? report.period.end),
@@ -374,7 +376,7 @@ export function briefingView(report: Report, options: ViewOptions): BriefingView
     zones: report.zones.map(zoneView),
     sources: report.sources.map(sourceView),
     diagnostics: report.diagnostics.map(diagnosticView),
-    bulletins: report.bulletins.map((b) => ({ file: b.file, issued: b.issued ? chineseDate(b.issued) : '日期不详' })),
+    bulletins: report.bulletins.map((b) => ({ file: oneLine(b.file), issued: b.issued ? chineseDate(b.issued) : '日期不详' })),
   };
 }
 
@@ -395,7 +397,7 @@ export function zoneBriefingView(report: Report, zone: string, options: ViewOpti
   const z = report.zones.find((x) => x.zone === zone);
   if (!z) throw new Error(`zone ${zone} is not in the report`);
   const refs = zoneRefs(z);
-  const bulletins = new Set(z.articles.map((a) => a.bulletin));
+  const bulletins = new Set(z.articles.map((a) => oneLine(a.bulletin)));
   const full = briefingView(report, options);
   const zv = zoneView(z);
   return {

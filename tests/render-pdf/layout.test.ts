@@ -57,6 +57,16 @@ describe('layoutDocument', () => {
     expect(cells).toHaveLength(120);
   });
 
+  it('continues a row taller than a page on the next pages instead of failing or cutting it', () => {
+    const long = '甲乙丙丁戊己庚'.repeat(1200);
+    const d = layoutDocument(doc([{ kind: 'table', widths: [1, 4], header: ['编号', '原文'], rows: [['[1]', long], ['[2]', '短句']] }]), measure, {});
+    expect(d.pages.length).toBeGreaterThan(2);
+    const cells = d.pages.flatMap((_, p) => texts(d, p)).filter((t) => /^[甲乙丙丁戊己庚]+$/.test(t));
+    expect(cells.join('')).toBe(long);
+    expect(d.pages.flatMap((_, p) => texts(d, p))).toContain('短句');
+    for (const page of d.pages) for (const i of page.items) if (i.kind === 'text') expect(i.y + i.size).toBeLessThanOrEqual(A4.height - A4.margin.bottom + 30 + 8);
+  });
+
   it('keeps a heading with what follows it', () => {
     // 30 paragraphs leave room for the heading but not for a line after it.
     const filler = Array.from({ length: 30 }, () => ({ kind: 'p' as const, text: '行' }));

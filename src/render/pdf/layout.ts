@@ -205,17 +205,25 @@ export function layoutDocument(
     ensure(headerH + (bodies[0] ? rowHeight(bodies[0]) : 0));
     drawHeader();
     fresh = false;
-    for (const cells of bodies) {
-      const h = rowHeight(cells);
-      if (y + h > bottom) {
-        if (h > bottom - margin.top - headerH) {
-          throw new LayoutError(`a table row is taller than a page: ${cells.map((c) => c.join('')).join(' | ').slice(0, 80)}`);
+    const continuePage = (): void => {
+      newPage();
+      drawHeader();
+      fresh = false;
+    };
+    for (let cells of bodies) {
+      if (y + rowHeight(cells) > bottom && rowHeight(cells) <= bottom - margin.top - headerH) continuePage();
+      // A row taller than a whole page (a very long sentence) goes on in pieces, never cut off.
+      while (y + rowHeight(cells) > bottom) {
+        const fit = Math.floor((bottom - y - 2 * TABLE.padY) / lineH);
+        if (fit < 1) {
+          continuePage();
+          continue;
         }
-        newPage();
-        drawHeader();
-        fresh = false;
+        drawRow(cells.map((lines) => lines.slice(0, fit)), fit * lineH + 2 * TABLE.padY, 'regular', null);
+        cells = cells.map((lines) => lines.slice(fit));
+        continuePage();
       }
-      drawRow(cells, h, 'regular', null);
+      drawRow(cells, rowHeight(cells), 'regular', null);
     }
     y += 8;
   };
