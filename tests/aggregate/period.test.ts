@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PeriodError, isReportPeriod, monthInPeriod, parseReportPeriod, periodKey } from '../../src/period.js';
+import { PeriodError, commonPeriod, isReportPeriod, monthInPeriod, parseReportPeriod, periodFromOptions, periodKey } from '../../src/period.js';
 
 describe('report periods', () => {
   it('parses a month, a quarter and a year with their first and last days and Chinese labels', () => {
@@ -26,5 +26,17 @@ describe('report periods', () => {
     expect(periodKey({ label: '截至目前', from: null, to: '2023' })).toBe('?..2023-12-31');
     expect(monthInPeriod('2026-03', q1)).toBe(true);
     expect(monthInPeriod('2026-04', q1)).toBe(false);
+  });
+
+  it('takes exactly one of --month, --quarter, --year', () => {
+    expect(periodFromOptions({ quarter: '2026-Q2' }).key).toBe('2026-Q2');
+    expect(() => periodFromOptions({})).toThrow(/choose the period/);
+    expect(() => periodFromOptions({ month: '2026-01', year: '2026' })).toThrow(/one period only.*--month and --year/);
+  });
+
+  it('gives one label to periods printed differently over the same days', () => {
+    expect(commonPeriod([{ label: '今年', from: '2025', to: '2025' }, { label: '2025年', from: '2025', to: '2025' }]).label).toBe('2025年');
+    expect(commonPeriod([{ label: 'a', from: '2021', to: '2025' }, { label: 'b', from: '2021', to: '2025' }]).label).toBe('2021年至2025年');
+    expect(commonPeriod([{ label: '“十四五”期间', from: '2021', to: '2025' }]).label).toBe('“十四五”期间');
   });
 });
