@@ -160,28 +160,27 @@ function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
   return segments;
 }
 
-/** CJK character pairs of a text: what a headline shares with the article it belongs to. */
-function bigrams(text: string): Set<string> {
-  const t = text.replace(/[^\u3400-\u9fff]/g, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+/** CJK character pairs of a text, as numbers: what a headline shares with its own article. */
+function bigrams(text: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    if (prev >= 0) out.add(prev * 65536 + c);
+    prev = c;
+  }
   return out;
 }
 
-function overlap(head: Set<string>, text: string): number {
+function overlap(head: Set<number>, text: string): number {
   if (head.size === 0 || !text) return 0;
-  // A headline has a few dozen pairs: searching the text for each is cheaper than indexing it.
+  const t = bigrams(text);
   let n = 0;
-  for (const g of head) if (text.includes(g)) n++;
+  for (const g of head) if (t.has(g)) n++;
   return n / head.size;
 }
 
-/**
- * Do headlines follow their bodies (text copied out of a PDF)? Each headline group is compared
- * with the text before it and the text after it: a headline shares its words (zone, subject)
- * with its own article. When that does not decide, a file that opens with text and closes with
- * a headline is read body-first.
- */
 const LEAD_CHARS = 600;
 
 export function isBodyFirst(els: readonly Element[]): boolean {
