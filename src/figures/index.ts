@@ -43,7 +43,13 @@ export function findFigures(ctx: FigureContext): FigureResult {
   const indicators: Indicator[] = [];
   const seen = new Set<string>();
   const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
+  const { projects, projectSentences } = readProjects({
+    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts: new Set(drafts.map((d) => d.token)), registry: ctx.registry,
+    zoneOf: (clause) => zoneOf(ctx, clause),
+  });
   for (const d of drafts) {
+    // "“海盛科学谷”项目同步动工,总投资约31亿元,年计划投资5亿元": the project's plan, not the zone's.
+    if (projectSentences.has(d.sentence) && d.token.kind === 'money' && d.evidenceStart >= d.clause.start) continue;
     // A city or county figure: its own statement says so ("全市开发区共签约…"), or the sentence
     // opens with the wider area as subject ("全市开发区今年以来,…").
     const statement = t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start).replace(WIDER_COMPARISON, '');
@@ -74,18 +80,16 @@ export function findFigures(ctx: FigureContext): FigureResult {
       span: ev.span,
       amountYi: toYi(d.token.value, d.token.unit),
     };
-    // The same figure repeated in one article is one indicator.
+    // The same figure repeated in one article is one indicator; "8个重大项目含…" after
+    // "集中开工8个重大项目" is that count again, not an ongoing count.
     const key = [ind.zone, ind.metric, ind.value, ind.unit, ind.status, period.from, period.to].join('|');
     if (seen.has(key)) continue;
+    if (d.weak && indicators.some((x) => x.zone === ind.zone && x.unit === ind.unit && x.value === ind.value && x.metric.endsWith('_projects'))) continue;
     seen.add(key);
     indicators.push(ind);
   }
 
   const usedAmounts = new Set(drafts.map((d) => d.token));
-  const projects = readProjects({
-    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, registry: ctx.registry,
-    zoneOf: (clause) => zoneOf(ctx, clause),
-  });
   diagnostics.push(...unreadAmounts(ctx, text.view, tokens, usedAmounts, projects));
   return { indicators, projects, diagnostics };
 }

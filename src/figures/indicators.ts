@@ -24,6 +24,8 @@ export interface IndicatorDraft {
   /** Where the statement the figure belongs to starts (the count's clause for "总投资" pairs). */
   evidenceStart: number;
   evidenceEnd: number;
+  /** A count read from 重点项目/重大项目 alone: dropped when it repeats a stage count's value. */
+  weak?: boolean;
 }
 
 interface Classified {
@@ -31,6 +33,8 @@ interface Classified {
   family: Family | null;
   /** The figure is in a "通过建设…N个项目" means clause: a plan's projects. */
   plannedMeans?: boolean;
+  /** Read from 重点项目/重大项目 alone. */
+  weak?: boolean;
 }
 
 /** Connectors that continue the previous figure's metric: "A、B", "从2021年的A提升至2024年的B". */
@@ -71,9 +75,12 @@ function directMetric(text: string, kind: 'count' | 'money'): Metric | null {
 
 /** "2023年谋划的项目中已有9个开复工": what precedes 中 is the superset, not the counted set. */
 function afterSubset(left: string): string {
-  const i = left.lastIndexOf('中');
-  return i >= 0 && /项目中|其中/.test(left.slice(Math.max(0, i - 2), i + 1)) ? left.slice(i + 1) : left;
+  const m = /^.*(?:项目中|其中|含|包括|包含)/.exec(left);
+  return m ? left.slice(m[0].length) : left;
 }
+
+/** Projects under negotiation or visited are not yet in the pipeline ("在谈重点项目31个"). */
+const NOT_PIPELINE = /在谈|洽谈|对接|考察|意向|跟踪|储备库外/;
 
 function stripPeriods(s: string, from: number, periods: readonly PeriodMention[]): string {
   let out = '';
@@ -99,11 +106,13 @@ function classifyCount(
   if (head >= 0 && NOT_PROJECT_HEAD.test(right.slice(head))) return null;
   if (COMPANY.test(left)) return null;
   const means = MEANS.test(left);
-  const fam = firstFamily(right)?.family ?? headFamily(afterSubset(left)) ?? firstFamily(afterSubset(left))?.family
-    ?? (WEAK_ONGOING.test(right) || WEAK_ONGOING.test(left) ? 'ongoing' : null)
-    ?? (means ? 'planned' : null);
+  const own = afterSubset(left);
+  const strong = firstFamily(right)?.family ?? headFamily(own) ?? firstFamily(own)?.family;
+  if (!strong && NOT_PIPELINE.test(own + right)) return null;
+  const weak = !strong && (WEAK_ONGOING.test(right) || WEAK_ONGOING.test(own));
+  const fam = strong ?? (weak ? 'ongoing' : null) ?? (means ? 'planned' : null);
   if (!fam) return null;
-  return { metric: familyMetric(fam, 'count'), family: fam, plannedMeans: means };
+  return { metric: familyMetric(fam, 'count'), family: fam, plannedMeans: means, weak };
 }
 
 function classifyMoney(left: string, subject: string): { metric: Metric; family: Family | null } | 'inherit' | null {
@@ -145,7 +154,9 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
     const sentenceText = t.slice(sentence.start, sentence.end);
 
     for (const clause of sentence.clauses) {
-      const inClause = inSentence.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
+      // "引进投资额5000万元以上项目30个": a size class of projects is read through, not as a figure.
+      const inClause = inSentence.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end
+        && !isSizeClass(t, k, inSentence));
       // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects.
       if (AFTER_BUILT.test(t.slice(sentence.start, clause.start))) continue;
       inClause.forEach((token, k) => {
@@ -175,6 +186,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
           const said = /^[^,;。]*?(?:项目|企业|岗位)(?:[^,;。]{0,8}?(?:签约|落地|开复工|开工|竣工|投产达效|投产|完工|实施|入库|小升规|高新技术企业))?[”"]?/.exec(right);
           if (said && c) d.evidenceEnd = token.end + said[0].length;
           if (c?.plannedMeans) d.status = 'target';
+          if (c?.weak) d.weak = true;
           out.push(d);
           previous = d;
           if (c?.family) lastCount = { family: c.family, draft: d };
@@ -190,8 +202,6 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         }
 
         // money
-        // "投资10亿元以上项目4个": a size class of projects, not an amount.
-        if (/^(?:的)?(?:重点|产业|工业|重大)?(?:项目|企业)/.test(rawRight) && /以上|以下/.test(t.slice(token.end - 2, token.end + 2))) return;
         if (right === '的' && next?.kind === 'count') {
           pendingMoney = { token, clause, left };
           return;
@@ -339,4 +349,13 @@ function insideParentheses(t: string, at: number): boolean {
   const open = Math.max(t.lastIndexOf('(', at), t.lastIndexOf('（', at));
   const close = Math.max(t.lastIndexOf(')', at), t.lastIndexOf('）', at));
   return open > close && at - open < 60;
+}
+
+/** "10亿元以上项目", "投资过10亿元项目", "超亿元项目": an amount that classes projects. */
+function isSizeClass(t: string, k: NumberToken, all: readonly NumberToken[]): boolean {
+  if (k.kind !== 'money') return false;
+  const next = all.find((x) => x.start >= k.end);
+  const right = t.slice(k.end, next ? next.start : k.end + 12);
+  if (!/^(?:以上|以下)?(?:的)?(?:重点|产业|工业|重大|大)?(?:项目|企业)/.test(right)) return false;
+  return /以上|以下/.test(t.slice(k.end - 2, k.end + 2)) || /[过超]$/.test(t.slice(k.start - 1, k.start)) || k.approx;
 }

@@ -71,6 +71,19 @@ const STAGE_CUES: readonly { re: RegExp; stage: Stage }[][] = [[
 const ACTIVITY = /签约|签订|落户|开工|动工|开建|启动|竣工|投产|达效|建成|完工|在建|建设|施工|工地|现场|塔吊|推进|谋划|储备|预审|审批|落地|共建/;
 const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用于|启动)?$/;
 
+/**
+ * Whether c[i] ends the name run: 的/了/等 always; 和/及/与 only when a word of two or more
+ * characters stands before them ("A基地和B基地"), not in "万和云谷".
+ */
+function isStop(c: string, i: number): boolean {
+  const ch = c[i] ?? '';
+  if (!STOP_CHAR.test(ch)) return false;
+  if (!/[和及与]/.test(ch)) return true;
+  let n = 0;
+  for (let j = i - 1; j >= 0 && NAME_CHAR.test(c[j] ?? '') && !STOP_CHAR.test(c[j] ?? ''); j--) n++;
+  return n >= 2;
+}
+
 function cleanName(run: string): string {
   let name = run.replace(/^[“"‘]+|[”"’]+$/g, '');
   const d = DESIGNATION.exec(name);
@@ -88,6 +101,8 @@ function validName(name: string): boolean {
   const stem = suffix ? name.slice(0, -suffix[0].length) : name;
   if (stem.length < 2 || stem.length > 30) return false;
   if (/等|该|这些|\d/.test(name) || VERB.test(stem) || ZONE_WORD.test(stem) || NOT_PROJECT.test(name)) return false;
+  // "第三季度重大项目", "年度重点项目": a period says which projects, not a name.
+  if (/季度|上半年|下半年|年度|[一二三四五六七八九十]月/.test(stem)) return false;
   return !GENERIC_STEM.test(stem);
 }
 
@@ -103,12 +118,13 @@ function suffixMentions(text: ArticleText): Mention[] {
       for (let m = SUFFIX.exec(c); m; m = SUFFIX.exec(c)) {
         const end = m.index + m[0].length;
         let start = m.index;
-        while (start > 0 && NAME_CHAR.test(c[start - 1] ?? '') && !STOP_CHAR.test(c[start - 1] ?? '')) start--;
-        // A quoted name: “通上智能制造(网络安全)主题园”.
-        const name = cleanName(c.slice(start, end));
+        while (start > 0 && NAME_CHAR.test(c[start - 1] ?? '') && !isStop(c, start - 1)) start--;
+        // A quoted name before its suffix: “海盛科学谷”项目.
+        const quoted = start === m.index ? /[“"‘]([^“”"‘’]{2,24})[”"’]$/.exec(c.slice(0, m.index)) : null;
+        const name = quoted ? `${quoted[1] ?? ''}${m[0]}` : cleanName(c.slice(start, end));
         if (!validName(name)) continue;
-        if (QUOTED_SLOGAN.test(c.slice(0, end - name.length))) continue;
-        const at = clause.start + end - name.length;
+        if (!quoted && QUOTED_SLOGAN.test(c.slice(0, end - name.length))) continue;
+        const at = quoted ? clause.start + m.index - (quoted[0].length) : clause.start + end - name.length;
         // "27个制造业优质项目", "重点项目444项": projects counted, not named.
         if (/^\s*(?:共|有|达|为)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/.test(c.slice(end)) || (/\d\s*(?:个|项|家)$|[一二两三四五六七八九十百]+(?:个|项)$/.test(c.slice(0, end - name.length)))) continue;
         // One name growing into a longer one (…基地 → …基地建设项目) is the longer one.
@@ -174,7 +190,13 @@ const sameProject = (a: string, b: string): boolean => {
   return x === y;
 };
 
-export function readProjects(p: ProjectContext): Project[] {
+export interface ProjectReading {
+  projects: Project[];
+  /** Sentences whose amount went to one named project: their other amounts are that project's too. */
+  projectSentences: ReadonlySet<Sentence>;
+}
+
+export function readProjects(p: ProjectContext): ProjectReading {
   const t = p.text.view.text;
   const money = p.tokens.filter((k) => k.kind === 'money' && !p.usedAmounts.has(k));
   const mentions = [...suffixMentions(p.text), ...listMentions(p.text)].sort((a, b) => a.start - b.start);
@@ -194,20 +216,29 @@ export function readProjects(p: ProjectContext): Project[] {
   // "亚宝…项目净用地约9.7万平方米,计划总投资10亿元" and "该项目占地35亩,总投资7000余万元"
   let lastNamed: Mention | null = null;
   for (const s of p.text.sentences) {
-    const inS = mentions.filter((m) => m.sentence === s);
-    const head = inS.find((m) => m.clause === s.clauses[0] && m.start - s.start <= 12) ?? null;
+    const inS = mentions.filter((m) => m.sentence === s && !m.listed);
+    const taken = new Set(amountOf.values());
     const subjectIsPronoun = s.clauses.some((c) => /^(?:该|此|这个|这一)项目/.test(t.slice(c.start, c.end)));
-    const owner = head ?? (subjectIsPronoun ? lastNamed : null);
-    if (owner && !amountOf.has(owner) && ![...amountOf.values()].some((k) => k.start >= s.start && k.end <= s.end)) {
-      const k = money.find((x) => x.start >= s.start && x.end <= s.end
-        && /(?:计划)?总投资(?:额)?(?:为|达|约)?$|投资总额(?:为|达|约)?$/.test(t.slice(Math.max(s.start, x.start - 8), x.start))
-        && !COMPANY.test(t.slice(s.start, x.start)));
-      if (k) amountOf.set(owner, k);
+    for (const k of money) {
+      if (k.start < s.start || k.end > s.end || taken.has(k)) continue;
+      if (!/(?:计划)?总投资(?:额)?(?:为|达|约)?$|投资总额(?:为|达|约)?$/.test(t.slice(Math.max(s.start, k.start - 8), k.start))) continue;
+      if (COMPANY.test(t.slice(s.start, k.start))) continue;
+      // The project the sentence is about: the last one named before the amount with no other
+      // figure in between ("万慧云谷科创产业基地,总投资35亿元"), else the one "该项目" refers to.
+      const before = inS.filter((m) => m.end <= k.start).at(-1);
+      const clear = before && !p.tokens.some((x) => x.kind !== 'percent' && x !== k && x.start >= before.end && x.start < k.start);
+      const owner = (before && clear ? before : null) ?? (subjectIsPronoun ? lastNamed : null);
+      if (owner && !amountOf.has(owner)) { amountOf.set(owner, k); taken.add(k); }
     }
-    const named = inS.filter((m) => !m.listed).at(-1);
+    const named = inS.at(-1);
     if (named) lastNamed = named;
   }
 
+  const projectSentences = new Set<Sentence>();
+  for (const k of amountOf.values()) {
+    const s = p.text.sentences.find((x) => x.start <= k.start && k.start < x.end);
+    if (s) projectSentences.add(s);
+  }
   const projects: Project[] = [];
   for (const m of mentions) {
     const amount = amountOf.get(m) ?? null;
@@ -234,7 +265,7 @@ export function readProjects(p: ProjectContext): Project[] {
       ...evidenceFor(p, amount, m),
     });
   }
-  return projects;
+  return { projects, projectSentences };
 }
 
 function investmentOf(k: NumberToken): Amount & { amountYi: number } {

@@ -350,3 +350,26 @@ describe('indicators: regressions from key-project progress reports', () => {
     ]);
   });
 });
+
+describe('indicators: regressions from project round-ups', () => {
+  it('reads a count through a size class ("投资额5000万元以上项目30个")', () => {
+    expect(rows('截至目前,开发区共引进投资额5000万元以上项目24个,总投资210亿元,其中投资过10亿元项目6个。')).toEqual([
+      'signed_projects 24个 actual _..2026', 'signed_investment 210亿元 actual _..2026',
+    ]);
+  });
+  it('skips projects under negotiation', () => {
+    expect(rows('目前在谈重点项目15个,总投资90亿元。')).toEqual([]);
+  });
+  it('does not read a breakdown after 含 or a repeat of a count as an ongoing count', () => {
+    expect(rows('昨日,高新区集中开工6个重大项目,总投资约80亿元。6个重大项目含产业项目类4个,总投资50亿元。')).toEqual([
+      'started_projects 6个 actual _.._', 'started_investment 80亿元~ actual _.._',
+    ]);
+  });
+  it('leaves a single project\'s annual plan to the project', () => {
+    const r = figuresOf('其中,“海岳科学城”项目同步动工,总投资约21亿元,年计划投资4亿元。');
+    expect(r.indicators).toEqual([]);
+    expect(r.projects.map((p) => `${p.name} ${p.stage} ${p.investment?.value}${p.investment?.approx ? '~' : ''}`)).toEqual([
+      '海岳科学城项目 started 21~',
+    ]);
+  });
+});

@@ -76,3 +76,12 @@ describe('projects: counted projects are not named ones', () => {
     expect(projects('今年安排重点建设项目120项,项目总投资900亿元。本年度计划开工项目60项。')).toEqual([]);
   });
 });
+
+describe('projects: regressions from project round-ups', () => {
+  it('gives "NAME,总投资X" to the project named just before', () => {
+    expect(projects('万和云谷科创产业基地,总投资28亿元,总建筑面积约30万平方米。')).toEqual(['万和云谷科创产业基地 ongoing actual 28亿元']);
+  });
+  it('does not name projects by their period ("第三季度重大项目")', () => {
+    expect(projects('开发区第三季度重大项目开工仪式举行。')).toEqual([]);
+  });
+});
