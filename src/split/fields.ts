@@ -47,6 +47,10 @@ export function headRoles(lines: string[], registry: ZoneRegistry): HeadRoles {
   if (rest.length >= 2 && isZoneLabel(rest[0]!, registry)) {
     zoneLine = rest[0]!;
     rest = rest.slice(1);
+  } else if (rest.length >= 2 && isZoneLabel(rest[rest.length - 1]!, registry)) {
+    // Some pages print the zone line under the headline.
+    zoneLine = rest[rest.length - 1]!;
+    rest = rest.slice(0, -1);
   }
   const subtitles = rest.filter(isDash);
   rest = rest.filter((l) => !isDash(l));

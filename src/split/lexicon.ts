@@ -14,7 +14,7 @@ const BYLINE_PREFIX = '(?:(?:本报|本刊|特约|见习)?记者|通讯员|文/�
 /** A line that is only a byline: 王苗苗 / 袁兆辉 张小菊 / ■ 何志敏 / (王波) / 记者 王波 */
 export const BYLINE_LINE = new RegExp(`^(?:■\\s*)?(?:${BYLINE_PREFIX}[:：/\\s]*)?(?:[(（]\\s*(?:${BYLINE_PREFIX}[:：/\\s]*)?(${NAMES})\\s*[)）]|(${NAMES}))$`);
 /** A byline at the end of a paragraph: …推进。 (王波) / …支撑。 郑苗苗 */
-export const TRAILING_BYLINE = new RegExp(`([。！？!?”"…])(\\s*)(?:[(（]\\s*(${NAMES})\\s*[)）]|■?\\s*(${NAMES}))\\s*$`);
+export const TRAILING_BYLINE = new RegExp(`([。！？!?”"…])(\\s*)(?:[(（]\\s*(?:${BYLINE_PREFIX}[:：/\\s]*)?(${NAMES})\\s*[)）]|■?\\s*(${NAMES}))\\s*$`);
 /** A reporter named in the lead: 科学导报 记者范琛 近日… */
 export const LEAD_REPORTER = /^(?:科学导报讯|科学导报|本刊讯|本报讯)\s*[(（]?\s*((?:(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}[\s、,，]*)+)/;
 
@@ -24,7 +24,7 @@ export const CAPTION = /(?:(?:^|[。.!！?？\s■])\s*■?\s*[^\s。■,，]{1,
 /** Words that are not names even when they stand alone on a short line. */
 export const NOT_NAMES = new Set([
   '会议', '近日', '目前', '下一步', '同时', '此外', '其中', '据悉', '据了解', '总之', '综上', '前言', '结语', '附件',
-  '供图', '摄影', '图片', '图文', '编辑', '责编', '审核', '校对', '记者', '通讯员', '本报', '本刊', '撰稿', '本刊讯', '本报讯', '科学导报', '科学导报讯',
+  '供图', '摄影', '图片', '图文', '编辑', '责编', '审核', '校对', '记者', '通讯员', '本报', '本刊', '撰稿', '报道', '整理', '供稿', '撰文', '编辑', '本刊讯', '本报讯', '科学导报', '科学导报讯',
 ]);
 
 /** Verbs that make a line naming a zone a clause (引题) rather than a label (zone line). */

@@ -11,6 +11,7 @@ const SUFFIXES: readonly { suffix: string; family: string; full: string }[] = [
   { suffix: '高新技术开发区', family: '高新', full: '高新技术产业开发区' },
   { suffix: '农业产业示范区', family: '农业', full: '现代农业产业示范区' },
   { suffix: '综合保税区', family: '综保', full: '综合保税区' },
+  { suffix: '综保区', family: '综保', full: '综合保税区' },
   { suffix: '经济开发区', family: '经开', full: '经济开发区' },
   { suffix: '农业示范区', family: '农业', full: '现代农业产业示范区' },
   { suffix: '产业园区', family: '园区', full: '产业园区' },

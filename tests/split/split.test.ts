@@ -168,3 +168,17 @@ describe('headlines without text', () => {
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'split.headline-only', severity: 'info', line: 1 })]);
   });
 });
+
+describe('other shapes of zone news', () => {
+  it('takes a zone line printed under the headline and a bracketed 记者 byline', () => {
+    const text = '# 园区污水处理厂通水运行\n\n阳城经济技术开发区\n\n科学导报 6月2日,阳城经济技术开发区污水处理厂正式通水运行。\n\n该厂日处理能力2万吨。(记者 牛晓峰)\n';
+    const r = splitArticles(toLines(text), registry, 'z.txt');
+    expect(r.articles.map(summary)).toEqual([
+      { zone: '阳城经济技术开发区', title: '园区污水处理厂通水运行', kicker: null, date: '06-02', authors: ['牛晓峰'] },
+    ]);
+  });
+  it('reads a byline line that ends with 报道', () => {
+    const text = '沁水经济技术开发区\n\n# 煤层气项目开工\n\n科学导报 5月9日,沁水经济技术开发区煤层气综合利用项目开工。\n\n记者 任思源 报道\n';
+    expect(splitArticles(toLines(text), registry, 'b.txt').articles[0]?.authors).toEqual(['任思源']);
+  });
+});
