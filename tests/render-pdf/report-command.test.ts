@@ -69,6 +69,14 @@ describe.skipIf(!fs.existsSync(CORPUS))('zonebrief report on the corpus', () => 
     expect(pdfText(emptyPdf)).toContain('2020年1月未找到任何开发区简报');
   });
 
+  it('names the output path it cannot write', async () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'zonebrief-report-out-'));
+    fs.writeFileSync(path.join(cwd, 'out'), 'a file where the output folder should be');
+    const ctx = context(cwd, ['report', '--month', '2026-01', '--db', 'z.db', '--out', 'out', CORPUS]);
+    expect(await runCli(ctx)).toBe(1);
+    expect(ctx.err.join('')).toMatch(new RegExp(`cannot write the output .*${path.join(cwd, 'out').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+  });
+
   it('names the config file when it is not valid JSON', async () => {
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'zonebrief-report-cfg-'));
     fs.writeFileSync(path.join(cwd, 'bad.json'), '{\n  "organisation": "x",\n}\n');

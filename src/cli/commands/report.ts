@@ -127,7 +127,18 @@ export async function report(ctx: CliContext): Promise<number> {
   }
   const { report: rep } = got;
   for (const d of [...got.diagnostics, ...rep.diagnostics]) ctx.stderr(`${formatDiagnostic(d)}\n`);
-  const written = await writeReportFiles(rep, config, path.resolve(ctx.cwd, args.out, rep.period.key), args.perZone, ctx.stdout);
+  let written: string[];
+  try {
+    written = await writeReportFiles(rep, config, path.resolve(ctx.cwd, args.out, rep.period.key), args.perZone, ctx.stdout);
+  } catch (err) {
+    // A full disk, a read-only folder, --out naming a file: say which path, not a stack trace.
+    const e = err as NodeJS.ErrnoException;
+    if (e.code || /cannot write/.test(e.message ?? '')) {
+      ctx.stderr(`zonebrief report: cannot write the output${e.path ? ` ${e.path}` : ''}: ${e.message}\n`);
+      return EXIT_INPUT;
+    }
+    throw err;
+  }
   ctx.stdout(`${rep.period.label}: ${rep.bulletins.length} bulletin(s), ${rep.zones.length} zone(s), ${rep.sources.length} cited sentence(s)\n`);
   for (const f of written) ctx.stdout(`wrote ${f}\n`);
   return got.failed > 0 ? EXIT_INPUT : EXIT_OK;
