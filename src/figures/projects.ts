@@ -72,16 +72,14 @@ const ACTIVITY = /签约|签订|落户|开工|动工|开建|启动|竣工|投产
 const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用于|启动)?$/;
 
 /**
- * Whether c[i] ends the name run: 的/了/等 always; 和/及/与 only when a word of two or more
- * characters stands before them ("A基地和B基地"), not in "万和云谷".
+ * Whether c[i] ends the name run: 的/了/等 always; 和/及/与 only between two names ("A基地和B
+ * 基地"), not inside one ("昌正和", "万和云谷").
  */
 function isStop(c: string, i: number): boolean {
   const ch = c[i] ?? '';
   if (!STOP_CHAR.test(ch)) return false;
   if (!/[和及与]/.test(ch)) return true;
-  let n = 0;
-  for (let j = i - 1; j >= 0 && NAME_CHAR.test(c[j] ?? '') && !STOP_CHAR.test(c[j] ?? ''); j--) n++;
-  return n >= 2;
+  return /(?:项目|基地|产业园|科技园|园区|工程|平台|中心|电站|企业|公司|单位|部门)$/.test(c.slice(Math.max(0, i - 3), i));
 }
 
 function cleanName(run: string): string {
@@ -101,6 +99,8 @@ function validName(name: string): boolean {
   const stem = suffix ? name.slice(0, -suffix[0].length) : name;
   if (stem.length < 2 || stem.length > 30) return false;
   if (/等|该|这些|\d/.test(name) || VERB.test(stem) || ZONE_WORD.test(stem) || NOT_PROJECT.test(name)) return false;
+  // "招商引资和项目": a conjunction before the suffix joins two nouns, it names nothing.
+  if (/[和及与的]$|^[和及与的]/.test(stem)) return false;
   // "第三季度重大项目", "年度重点项目": a period says which projects, not a name.
   if (/季度|上半年|下半年|年度|[一二三四五六七八九十]月/.test(stem)) return false;
   return !GENERIC_STEM.test(stem);

@@ -85,3 +85,13 @@ describe('projects: regressions from project round-ups', () => {
     expect(projects('开发区第三季度重大项目开工仪式举行。')).toEqual([]);
   });
 });
+
+describe('projects: 和 inside and between names', () => {
+  it('keeps 和 inside a name and splits two names joined by 和', () => {
+    expect(projects('昌正和报废汽车拆解项目建设现场一派忙碌。')).toEqual(['昌正和报废汽车拆解项目 ongoing actual']);
+    expect(projects('察看了长兴智能制造基地和京运物流产业基地建设情况。')).toEqual([
+      '长兴智能制造基地 ongoing actual', '京运物流产业基地 ongoing actual',
+    ]);
+    expect(projects('聚焦招商引资和项目建设。')).toEqual([]);
+  });
+});
