@@ -33,7 +33,7 @@ export function extractBulletin(bytes: Uint8Array, opts: ExtractOptions): Bullet
   }
   const decoded = decodedResult.text;
   const lineIndex = new LineIndex(decoded);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...decodedResult.warnings];
 
   const when = issueDate(file, opts.issued, decoded, lineIndex);
   diagnostics.push(...when.diagnostics);

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../types.js';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding }
+  | { ok: true; text: string; encoding: Encoding; warnings: Diagnostic[] }
   | { ok: false; diagnostic: Diagnostic };
 
 const MAGIC: readonly [number[], string][] = [
@@ -61,12 +61,22 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   } else {
     encoding = utf16WithoutBom(bytes) ?? 'utf-8';
   }
+  const warnings: Diagnostic[] = [];
   if (encoding === 'utf-8') {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      encoding = 'gb18030';
-      text = new TextDecoder('gb18030').decode(bytes);
+      // A UTF-8 file with a few damaged bytes (cut mid-character) is still UTF-8: read as
+      // GB18030 it would turn into fluent nonsense. Only many bad sequences mean another encoding.
+      const lenient = new TextDecoder('utf-8').decode(bytes);
+      const bad = lenient.match(/\ufffd/g)?.length ?? 0;
+      if (bad <= 3 && bad * 200 < lenient.length) {
+        text = lenient;
+        warnings.push({ code: 'read.bad-bytes', severity: 'warning', message: `${bad} byte sequence(s) are not valid UTF-8 and were read as �`, file });
+      } else {
+        encoding = 'gb18030';
+        text = new TextDecoder('gb18030').decode(bytes);
+      }
     }
   } else {
     text = new TextDecoder(encoding).decode(bytes);
@@ -76,5 +86,5 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     return fail('read.binary', `the file does not look like text (control bytes found; read as ${encoding})`);
   }
   if (text.trim() === '') return fail('read.empty', 'the file holds only white space');
-  return { ok: true, text, encoding };
+  return { ok: true, text, encoding, warnings };
 }

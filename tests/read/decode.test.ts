@@ -17,7 +17,15 @@ describe('decodeBytes', () => {
   ];
   it.each(cases)('reads %s', (_name, bytes, encoding) => {
     const r = decodeBytes(bytes, 'a.txt');
-    expect(r).toEqual({ ok: true, text: TEXT, encoding });
+    expect(r).toEqual({ ok: true, text: TEXT, encoding, warnings: [] });
+  });
+
+  it('keeps UTF-8 with one damaged byte as UTF-8, with a warning', () => {
+    const bytes = utf8(TEXT.repeat(10)).slice(0, -2);
+    const r = decodeBytes(bytes, 'cut.txt');
+    expect(r.ok && r.encoding).toBe('utf-8');
+    expect(r.ok && r.text.startsWith(TEXT)).toBe(true);
+    expect(r.ok && r.warnings).toEqual([expect.objectContaining({ code: 'read.bad-bytes', severity: 'warning', file: 'cut.txt' })]);
   });
 
   it('rejects an empty file and a file of white space', () => {
