@@ -173,32 +173,38 @@ function bigrams(text: string): Set<number> {
   return out;
 }
 
-function overlap(head: Set<number>, text: string): number {
-  if (head.size === 0 || !text) return 0;
-  const t = bigrams(text);
+function overlap(head: Set<number>, text: Set<number>): number {
+  if (head.size === 0 || text.size === 0) return 0;
   let n = 0;
-  for (const g of head) if (t.has(g)) n++;
+  for (const g of head) if (text.has(g)) n++;
   return n / head.size;
 }
 
-const LEAD_CHARS = 600;
+/** The start of an article's text: where its zone and subject are named. */
+const LEAD_CHARS = 300;
 
+/**
+ * Do headlines follow their bodies (text copied out of a PDF)? Each headline group is compared
+ * with the lead of the text before it and of the text after it: a headline shares its words
+ * (zone, subject) with its own article. When that does not decide, a file that opens with text
+ * and closes with a headline is read body-first.
+ */
 export function isBodyFirst(els: readonly Element[]): boolean {
   const runs = headingRuns(els);
+  // gaps[k]: the text before run k; gaps[runs.length]: the text after the last run.
+  const gaps = runs.map((r, k) => [k > 0 ? runs[k - 1]!.to : 0, r.from] as const);
+  gaps.push([runs.length ? runs[runs.length - 1]!.to : 0, els.length]);
+  const leads = gaps.map(([a, b]) => {
+    let t = '';
+    for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
+    return bigrams(t.slice(0, LEAD_CHARS));
+  });
   let backward = 0;
   let forward = 0;
   runs.forEach((r, k) => {
     const head = bigrams(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
-    const from = k > 0 ? runs[k - 1]!.to : 0;
-    const to = k + 1 < runs.length ? runs[k + 1]!.from : els.length;
-    // The lead of the article on each side: where its zone and subject are named.
-    const textBetween = (a: number, b: number): string => {
-      let t = '';
-      for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
-      return t.slice(0, LEAD_CHARS);
-    };
-    backward += overlap(head, textBetween(from, r.from));
-    forward += overlap(head, textBetween(r.to, to));
+    backward += overlap(head, leads[k]!);
+    forward += overlap(head, leads[k + 1]!);
   });
   if (backward > forward * 1.5 + 0.3) return true;
   if (forward > backward * 1.5 + 0.3) return false;
