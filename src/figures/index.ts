@@ -3,7 +3,7 @@ import type { ArticleDraft, Diagnostic, Indicator, Period, Project } from '../ty
 import { sourceRange, type LineIndex, type MappedText } from '../read/mapped-text.js';
 import type { ZoneRegistry } from '../zones/registry.js';
 import { toYi } from '../model/metrics.js';
-import { articleText } from './text.js';
+import { articleText, type ArticleText, type Sentence } from './text.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { findPeriods, type PeriodMention } from './periods.js';
 import { readIndicators, type IndicatorDraft } from './indicators.js';
@@ -58,7 +58,7 @@ export function findFigures(ctx: FigureContext): FigureResult {
     // The statement's own text: for "项目9个,总投资15.6亿元" the amount is the count's zone's.
     const clauseZone = namedZone(ctx, t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start));
     const wider = (s: string): boolean => WIDER_AREA.test(s) || ctx.registry.findAll(s).some((m) => CITY_ZONES.test(m.printed));
-    if (!clauseZone && (wider(statement) || wider(opening))) {
+    if (!clauseZone && (wider(statement) || wider(opening) || citySubject(ctx, text, d.sentence))) {
       diagnostics.push({
         code: 'figures.not-zone', severity: 'info', file: ctx.file, line: ev.span.line,
         message: `${d.token.value}${d.token.unit} is a city, county or province figure, not the zone's: "${ev.evidence}"`,
@@ -145,4 +145,27 @@ function unreadAmounts(
     });
   }
   return out;
+}
+
+/** "大同市“三个一批”活动…", "阳泉市各开发区…": a city or county as the subject of a sentence. */
+const CITY_OPENING = /^[^,。;]{0,12}?[\u4e00-\u9fff]{2,3}[市县](?=[“"]|三个一批|各|开发区|共|集中|全年|今年|累计)/;
+
+/**
+ * Whether the sentence speaks of a city or county: its own opening names one, or an earlier
+ * sentence of its paragraph did and no zone was named since ("其中,签约项目19个…" after
+ * "晋城市…共推进项目48个").
+ */
+function citySubject(ctx: FigureContext, text: ArticleText, sentence: Sentence): boolean {
+  const t = text.view.text;
+  const own = text.sentences.filter((s) => s.paragraph === sentence.paragraph && s.start <= sentence.start);
+  for (let k = own.length - 1; k >= 0; k--) {
+    const s = own[k]!;
+    const opening = t.slice(s.start, s.clauses[0]?.end ?? s.start);
+    const zones = ctx.registry.findAll(opening).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
+    if (zones.length > 0) return false;
+    if (CITY_OPENING.test(opening) || ctx.registry.findAll(opening).some((m) => CITY_ZONES.test(m.printed))) return true;
+    // "开发区今年签约项目10个": the zone itself, said generically, is the subject again.
+    if (/^[^,。;]{0,8}?(?:该区|全区|本区|我区|开发区|经开区|高新区|示范区|园区)/.test(opening) && !/全市|全县|全省/.test(opening)) return false;
+  }
+  return false;
 }

@@ -373,3 +373,17 @@ describe('indicators: regressions from project round-ups', () => {
     ]);
   });
 });
+
+describe('indicators: city round-ups', () => {
+  it('drops the figures of a city named as subject, in its sentence and the next ones of its paragraph', () => {
+    const text = '阳城市“三个一批”活动共推进项目40个,总投资80亿元。其中,签约项目12个,总投资30亿元。\n\n开发区今年签约项目5个。';
+    expect(rows(text)).toEqual(['signed_projects 5个 actual 2026..2026']);
+  });
+  it('lets the zone speak again after the city in the same paragraph', () => {
+    expect(rows('阳城市“三个一批”活动共推进项目40个。开发区今年签约项目5个。')).toEqual(['signed_projects 5个 actual 2026..2026']);
+  });
+  it('keeps a zone named after the city', () => {
+    const r = figuresOf('阳城市“三个一批”活动共推进项目40个。其中交城经济开发区签约项目6个。');
+    expect(r.indicators.map((i) => `${i.zone} ${i.value}`)).toEqual(['交城经济开发区 6']);
+  });
+});
