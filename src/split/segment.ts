@@ -167,8 +167,9 @@ function bigrams(text: string): Set<number> {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
-    if (prev >= 0) out.add(prev * 65536 + c);
-    prev = c;
+    // Offsets into the CJK block keep the pair a small integer (no boxed numbers in the set).
+    if (prev >= 0) out.add(prev * 0x6c00 + (c - 0x3400));
+    prev = c - 0x3400;
   }
   return out;
 }
