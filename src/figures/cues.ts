@@ -56,4 +56,4 @@ export const COMPANY = /公司|集团|企业负责人/;
 /** City, county and province totals are not a zone's figures. */
 export const WIDER_AREA = /全市|全县|全省|全国|我市|我县|我省|全州|全盟/;
 /** Rankings and firsts name a wider area without being its figure: "在全市率先", "居全市首位". */
-export const WIDER_COMPARISON = /(?:在|居|位居|位列|位于|列|占)?(?:全市|全县|全省|全国)(?:率先|首位|第[一二三四五六七八九十\d]+|唯一|领先|前列|首家|第一家)/g;
+export const WIDER_COMPARISON = /(?:(?:在|居|位居|位列|位于|列)?(?:全市|全县|全省|全国)(?:率先|首位|第[一二三四五六七八九十\d]+|唯一|领先|前列|首家|第一家)|(?:占|超过?|高于)(?:全市|全县|全省|全国)(?:的)?)/g;

@@ -387,3 +387,11 @@ describe('indicators: city round-ups', () => {
     expect(r.indicators.map((i) => `${i.zone} ${i.value}`)).toEqual(['交城经济开发区 6']);
   });
 });
+
+describe('indicators: shares of a wider area', () => {
+  it('keeps a zone figure given with its share of the province', () => {
+    expect(rows('今年推动56个项目签约落地(占全省的9%),计划总投资420亿元(占全省的11%)。')).toEqual([
+      'signed_projects 56个 actual 2026..2026', 'signed_investment 420亿元 actual 2026..2026',
+    ]);
+  });
+});
