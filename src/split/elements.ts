@@ -70,11 +70,12 @@ export function bylineNames(text: string): string[] | null {
  */
 function isHeadingLine(text: string, standalone = false): boolean {
   const t = text.replace(/^#{1,6}\s*/, '');
-  if (!t || t.length > 45) return false;
+  // Long headlines name a leader and a whole event; a line standing alone may be longer still.
+  if (!t || t.length > (standalone ? 60 : 45)) return false;
   if (SOURCE_MARKER.test(t)) return false;
   if (/[!！?？]./.test(t)) return false;
   if (!PUNCT_SENTENCE.test(t)) return true;
-  if (!standalone || t.length > 36 || /[。;；]/.test(t) || /[,，:：、]$/.test(t)) return false;
+  if (!standalone || t.length > 40 || /[。;；]/.test(t) || /[,，:：、]$/.test(t)) return false;
   return (t.match(/[,，:：]/g) ?? []).length <= 2;
 }
 
@@ -120,7 +121,8 @@ function splitAtInlineMarker(l: SourceLine): Piece[] {
 const TAIL = 64;
 /** A credit ends in 供图/摄/摄影/提供, maybe inside brackets: check the last character first. */
 const isCaption = (joined: string): boolean =>
-  /[图摄影供)）]\s*$/.test(joined.slice(-3)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined);
+  /^(?:图为|上图|下图|左图|右图|▲|△|↑)/.test(joined)
+  || (/[图摄影供)）]\s*$/.test(joined.slice(-3)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined));
 
 const el = (kind: ElementKind, pieces: Piece[], extra: Partial<Element> = {}): Element => ({
   kind, pieces, level: 0, lead: false, authors: [], bylinePiece: null, ...extra,
