@@ -182,3 +182,13 @@ describe('other shapes of zone news', () => {
     expect(splitArticles(toLines(text), registry, 'b.txt').articles[0]?.authors).toEqual(['任思源']);
   });
 });
+
+describe('captions without a credit', () => {
+  it('are not headlines', () => {
+    const text = '高平经济技术开发区\n\n# 新能源电池项目试产\n\n图为项目生产车间内工人正在调试新安装的电芯生产设备\n\n科学导报 4月9日,高平经济技术开发区新能源电池项目试产成功。\n\n杨帆\n';
+    const r = splitArticles(toLines(text), registry, 'c.txt');
+    expect(r.articles.map(summary)).toEqual([
+      { zone: '高平经济技术开发区', title: '新能源电池项目试产', kicker: null, date: '04-09', authors: ['杨帆'] },
+    ]);
+  });
+});
