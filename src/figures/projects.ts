@@ -2,7 +2,6 @@
 import type { Amount, Project, Stage, Status } from '../types.js';
 import { toYi } from '../model/metrics.js';
 import type { LineIndex } from '../read/mapped-text.js';
-import type { ZoneRegistry } from '../zones/registry.js';
 import { COMPANY } from './cues.js';
 import { evidenceOf } from './evidence.js';
 import type { NumberToken } from './numbers.js';
@@ -17,7 +16,6 @@ export interface ProjectContext {
   /** Amounts already read as indicators ("总投资11亿元的8个项目"): not one project's investment. */
   usedAmounts: ReadonlySet<NumberToken>;
   zoneOf: (clause: string) => string | null;
-  registry: ZoneRegistry;
 }
 
 interface Mention {

@@ -1,0 +1,80 @@
+// Whose figure it is: the article's zone, another zone the text names, or a city, county or
+// province total that is no zone's figure at all.
+import { WIDER_AREA, WIDER_COMPARISON } from './cues.js';
+import type { FigureContext } from './index.js';
+import type { IndicatorDraft } from './indicators.js';
+import type { ArticleText, Sentence } from './text.js';
+
+type ZoneContext = Pick<FigureContext, 'zone' | 'registry'>;
+
+/** Marks a figure of a city, county or province. */
+export const WIDER = Symbol('wider area');
+
+/** "经开区", "该区", "本开发区": the article's own zone said generically. */
+const GENERIC_ZONE = /^(?:本|该|全|我|此)?(?:区|开发区|经开区|高新区|示范区|示范园|园区|综改区|产业园)$/;
+
+/**
+ * The zone of an indicator, or WIDER when it is a city, county or province figure: its own
+ * statement says so ("全市开发区共签约…"), the sentence opens with the wider area ("全市开发区
+ * 今年以来,…"), or a city is the subject of its paragraph ("大同市“三个一批”活动…。其中…").
+ * A zone named in the statement wins: "其中交城经济开发区签约项目6个".
+ */
+export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorDraft): string | null | typeof WIDER {
+  const t = text.view.text;
+  // The statement's own text: for "项目9个,总投资15.6亿元" the amount is the count's zone's.
+  const statementText = t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start);
+  const named = namedZone(ctx, statementText);
+  if (named) return named;
+  const statement = statementText.replace(WIDER_COMPARISON, '');
+  const opening = t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start).replace(WIDER_COMPARISON, '');
+  const wider = (s: string): boolean => WIDER_AREA.test(s) || ctx.registry.findAll(s).some((m) => CITY_ZONES.test(m.printed));
+  if (wider(statement) || wider(opening) || citySubject(ctx, text, d.sentence)) return WIDER;
+  return ctx.zone;
+}
+
+/** The article's zone unless the clause before the figure names another one. */
+export function zoneOf(ctx: ZoneContext, clause: string): string | null {
+  return namedZone(ctx, clause) ?? ctx.zone;
+}
+
+/** Another zone named in the clause (the last one before the figure), or null. */
+function namedZone(ctx: ZoneContext, clause: string): string | null {
+  const named = ctx.registry.findAll(clause).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
+  return named.filter((m) => !sameZone(m.name, ctx.zone)).at(-1)?.name ?? null;
+}
+
+const KIND = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|现代农业产业示范区|现代农业产业示范园|经开区|高新区|开发区|示范区|园区)$/;
+/** 太谷经开区 and 太谷经济开发区 are one zone: same place before the kind of zone. */
+function sameZone(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  if (a === b) return true;
+  const pa = a.replace(KIND, '');
+  const pb = b.replace(KIND, '');
+  return pa.length >= 2 && pa === pb;
+}
+
+/** "忻州市开发区", "全县开发区": every zone of a city or county, not one zone. */
+const CITY_ZONES = /^[\u4e00-\u9fff]{0,4}(?:市|县|省)(?:各)?(?:开发区|园区)$/;
+
+/** "大同市“三个一批”活动…", "阳泉市各开发区…": a city or county as the subject of a sentence. */
+const CITY_OPENING = /^[^,。;]{0,12}?[\u4e00-\u9fff]{2,3}[市县](?=[“"]|三个一批|各|开发区|共|集中|全年|今年|累计)/;
+
+/**
+ * Whether the sentence speaks of a city or county: its own opening names one, or an earlier
+ * sentence of its paragraph did and no zone was named since ("其中,签约项目19个…" after
+ * "晋城市…共推进项目48个").
+ */
+function citySubject(ctx: ZoneContext, text: ArticleText, sentence: Sentence): boolean {
+  const t = text.view.text;
+  const own = text.sentences.filter((s) => s.paragraph === sentence.paragraph && s.start <= sentence.start);
+  for (let k = own.length - 1; k >= 0; k--) {
+    const s = own[k]!;
+    const opening = t.slice(s.start, s.clauses[0]?.end ?? s.start);
+    const zones = ctx.registry.findAll(opening).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
+    if (zones.length > 0) return false;
+    if (CITY_OPENING.test(opening) || ctx.registry.findAll(opening).some((m) => CITY_ZONES.test(m.printed))) return true;
+    // "开发区今年签约项目10个": the zone itself, said generically, is the subject again.
+    if (/^[^,。;]{0,8}?(?:该区|全区|本区|我区|开发区|经开区|高新区|示范区|园区)/.test(opening) && !/全市|全县|全省/.test(opening)) return false;
+  }
+  return false;
+}
