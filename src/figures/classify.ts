@@ -85,7 +85,11 @@ export function classifyCount(
   if (COMPANY.test(left)) return null;
   const means = MEANS.test(left);
   const own = afterSubset(left);
-  const strong = firstFamily(right)?.family ?? headFamily(own) ?? firstFamily(own)?.family;
+  // After the number, the verb after 项目 says what happened to the projects counted ("20个储备
+  // 项目提前开工" started); a stage word before 项目 only qualifies them ("106个新建谋划项目").
+  const at = right.indexOf('项目');
+  const verb = at >= 0 ? firstFamily(right.slice(at + 2))?.family : undefined;
+  const strong = verb ?? firstFamily(right)?.family ?? headFamily(own) ?? firstFamily(own)?.family;
   if (!strong && NOT_PIPELINE.test(own + right)) return null;
   const weak = !strong && (WEAK_ONGOING.test(right) || WEAK_ONGOING.test(own));
   const fam = strong ?? (weak ? 'ongoing' : null) ?? (means ? 'planned' : null);

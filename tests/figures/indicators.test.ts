@@ -395,3 +395,19 @@ describe('indicators: shares of a wider area', () => {
     ]);
   });
 });
+
+describe('indicators: the verb after 项目 wins over a qualifier before it', () => {
+  it('reads "N个储备项目提前开工" as started and "N个新建谋划项目" as planned', () => {
+    expect(rows('今年共有12个储备项目提前开工,全周期服务30个新建谋划项目。')).toEqual([
+      'started_projects 12个 actual 2026..2026', 'planned_projects 30个 actual 2026..2026',
+    ]);
+  });
+  it('keeps breakdown annual plans, which have their own cue', () => {
+    expect(rows('2024年安排重点项目80个,年度计划投资60亿元。其中,续建项目50个,年度计划投资35亿元;计划开工项目30个。')).toEqual([
+      'ongoing_projects 80个 actual 2024..2024',
+      'annual_planned_investment 60亿元 target 2024..2024',
+      'annual_planned_investment 35亿元 target 2024..2024',
+      'started_projects 30个 target 2024..2024',
+    ]);
+  });
+});
