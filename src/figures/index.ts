@@ -63,6 +63,17 @@ export function findFigures(ctx: FigureContext): FigureResult {
       continue;
     }
     const period = periodOf(ctx.decoded, text.view, d.period, d.listYear);
+    if (period.label === null) {
+      diagnostics.push({
+        code: 'figures.no-period', severity: 'info', file: ctx.file, line: ev.span.line,
+        message: `no period printed for ${d.token.value}${d.token.unit}: "${ev.evidence}"`,
+      });
+    } else if (period.from === null && period.to === null) {
+      diagnostics.push({
+        code: 'figures.period-unresolved', severity: 'warning', file: ctx.file, line: ev.span.line,
+        message: `period "${period.label}" of ${d.token.value}${d.token.unit} needs the issue year, which is unknown (give --issued)`,
+      });
+    }
     const ind: Indicator = {
       zone,
       metric: d.metric,

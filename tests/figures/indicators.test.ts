@@ -411,3 +411,12 @@ describe('indicators: the verb after 项目 wins over a qualifier before it', ()
     ]);
   });
 });
+
+describe('diagnostics: periods', () => {
+  it('says when a figure has no period, and when a relative one cannot be resolved', () => {
+    expect(figuresOf('全区在建项目6个。').diagnostics.map((d) => d.code)).toEqual(['figures.no-period']);
+    const r = figuresOf('今年签约项目6个。', { issueYear: null });
+    expect(r.indicators[0]?.period).toEqual({ label: '今年', from: null, to: null });
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['figures.period-unresolved', 'warning']]);
+  });
+});
