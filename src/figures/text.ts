@@ -31,27 +31,42 @@ const PARAGRAPH_END = /[。!?;”」)）]/;
 
 /** The running text of the body spans, split into sentences and clauses. */
 export function articleText(decoded: string, body: readonly Span[]): ArticleText {
-  const views = [...body].sort((a, b) => a.start - b.start).map((s) => sourceView(decoded, s.start, s.end));
+  const spans = [...body].sort((a, b) => a.start - b.start);
+  const views = spans.map((s) => sourceView(decoded, s.start, s.end));
   const view = joinLines(normaliseNewlines(foldWidth(concatViews(views))));
-  return { view, sentences: splitSentences(view, decoded) };
+  return { view, sentences: splitSentences(view, decoded, columnWidth(decoded, spans)) };
 }
 
 /**
- * A paragraph ends where a sentence-final mark is followed, in the source, by a blank line or by
- * a gap between body spans. A blank line alone is no paragraph break: page and column breaks in
- * copied PDF text fall in the middle of sentences.
+ * The width of a full line in the body (the 75th percentile of line lengths): in text copied out
+ * of a PDF column every line of a paragraph is full but its last.
  */
-function isParagraphBreak(view: MappedText, decoded: string, i: number): boolean {
+function columnWidth(decoded: string, spans: readonly Span[]): number {
+  const lengths = spans.flatMap((s) => decoded.slice(s.start, s.end).split(/\r\n|\r|\n/))
+    .map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+}
+
+/**
+ * A paragraph ends where a sentence-final mark is followed, in the source, by a blank line, by a
+ * gap between body spans, or by a line break after a line clearly shorter than the column (PDF
+ * columns without blank lines). A blank line alone is no paragraph break: page and column breaks
+ * in copied PDF text fall in the middle of sentences.
+ */
+function isParagraphBreak(view: MappedText, decoded: string, i: number, width: number): boolean {
   const prev = view.text[i - 1];
   if (prev === undefined || !PARAGRAPH_END.test(prev)) return false;
   const from = (view.map[i - 1] ?? 0) + 1;
   const to = view.map[i] ?? from;
   if (to <= from) return false;
   const gap = decoded.slice(from, to);
-  return /\n[ \t\u3000\r]*\n/.test(gap) || /\S/.test(gap);
+  if (/\n[ \t\u3000\r]*\n/.test(gap) || /\S/.test(gap)) return true;
+  if (!/[\r\n]/.test(gap) || width < 8) return false;
+  const lineStart = Math.max(decoded.lastIndexOf('\n', from - 1), decoded.lastIndexOf('\r', from - 1)) + 1;
+  return decoded.slice(lineStart, from).trim().length < width * 0.8;
 }
 
-function splitSentences(view: MappedText, decoded: string): Sentence[] {
+function splitSentences(view: MappedText, decoded: string, width: number): Sentence[] {
   const text = view.text;
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -63,7 +78,7 @@ function splitSentences(view: MappedText, decoded: string): Sentence[] {
     start = end;
   };
   for (let i = 1; i <= text.length; i++) {
-    if (i < text.length && isParagraphBreak(view, decoded, i)) {
+    if (i < text.length && isParagraphBreak(view, decoded, i, width)) {
       close(i);
       paragraph++;
       continue;

@@ -420,3 +420,20 @@ describe('diagnostics: periods', () => {
     expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['figures.period-unresolved', 'warning']]);
   });
 });
+
+describe('paragraphs in PDF columns without blank lines', () => {
+  it('ends a paragraph after a short last line, so its period is not carried on', () => {
+    const text = [
+      '截至10月底,开发区共签约项目',
+      '15个,签约金额42亿元,完成',
+      '全年目标的九成。',
+      '全区在建项目共有8个,其中',
+      '工业项目6个,进展顺利。',
+    ].join('\n');
+    expect(rows(text, { issueYear: 2024 })).toEqual([
+      'signed_projects 15个 actual _..2024-10',
+      'signed_investment 42亿元 actual _..2024-10',
+      'ongoing_projects 8个 actual _.._',
+    ]);
+  });
+});
