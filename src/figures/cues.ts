@@ -33,7 +33,7 @@ export const DIRECT_CUES: readonly { re: RegExp; metric: Metric; kind: 'count' |
   { re: /(?<!合同|协议|预计|预期|新增)(?:规上|规模以上)?工业(?:总)?产值/, metric: 'industrial_output', kind: 'money' },
   { re: /工业投资/, metric: 'industrial_investment', kind: 'money' },
   { re: /进出口(?:总)?额|进出口总值/, metric: 'import_export', kind: 'money' },
-  { re: /规上(?:工业)?企业|规模以上(?:工业)?企业|[“"]?四上[”"]?企业|小升规|升规|入规|纳规/, metric: 'enterprises_above_scale', kind: 'count' },
+  { re: /规上(?:工业)?企业|规模以上(?:工业)?企业|[“"‘']?四上[”"’']?企业|小升规|升规|入规|纳规/, metric: 'enterprises_above_scale', kind: 'count' },
   { re: /高新技术企业|高企/, metric: 'high_tech_enterprises', kind: 'count' },
   { re: /就业岗位|工作岗位|岗位/, metric: 'jobs', kind: 'count' },
 ];
@@ -42,7 +42,7 @@ export const DIRECT_CUES: readonly { re: RegExp; metric: Metric; kind: 'count' |
  * The money noun right before an amount ("总投资", "签约金额为", "投资额达"): an amount is a
  * pipeline investment only when one of these names it.
  */
-export const MONEY_NOUN = /(?:签约(?:总)?(?:投资)?(?:额|金额|资金)|(?:协议|合同)(?:总)?(?:投资|引资|金额)?额?|引资(?:总)?额?|(?:计划)?总投资额?|投资(?:总)?额|投资)(?:为|达到?|完成|共计|合计|累计|约)?$/;
+export const MONEY_NOUN = /(?:签约(?:总)?(?:投资)?(?:额|金额|资金)|(?:项目)?总金额|(?:协议|合同)(?:总)?(?:投资|引资|金额)?额?|引资(?:总)?额?|(?:计划)?总投资额?|投资(?:总)?额|投资)(?:为|达到?|完成|共计|合计|累计|约)?$/;
 
 /** A count of projects must be about projects, not meetings, services or enterprises. */
 export const PROJECT_NOUN = /项目/;

@@ -437,3 +437,16 @@ describe('paragraphs in PDF columns without blank lines', () => {
     ]);
   });
 });
+
+describe('indicators: more money nouns and quotes', () => {
+  it('reads 项目总金额, 金额共计 and ‘四上’ with single quotes', () => {
+    expect(rows('今年签约项目12个,签约项目总金额35亿元。')).toEqual([
+      'signed_projects 12个 actual 2026..2026', 'signed_investment 35亿元 actual 2026..2026',
+    ]);
+    expect(rows('今年前5个月,开发区签约金额共计35亿元。')).toEqual(['signed_investment 35亿元 actual 2026-01..2026-05']);
+    expect(rows('今年新增‘四上’企业7家。')).toEqual(['enterprises_above_scale 7家 actual 2026..2026']);
+  });
+  it('does not count firms brought in or settled as projects', () => {
+    expect(rows('今年新引进企业12家,入驻企业达到156家。')).toEqual([]);
+  });
+});
