@@ -196,7 +196,8 @@ export interface ProjectReading {
 
 export function readProjects(p: ProjectContext): ProjectReading {
   const t = p.text.view.text;
-  const money = p.tokens.filter((k) => k.kind === 'money' && !p.usedAmounts.has(k));
+  // Only amounts in yuan: an investment carries its 亿元 value (a dollar amount has none here).
+  const money = p.tokens.filter((k) => k.kind === 'money' && !p.usedAmounts.has(k) && toYi(k.value, k.unit) !== null);
   const mentions = [...suffixMentions(p.text), ...listMentions(p.text)].sort((a, b) => a.start - b.start);
 
   const amountOf = new Map<Mention, NumberToken>();
