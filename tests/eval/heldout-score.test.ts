@@ -1,0 +1,72 @@
+// Scores extraction of the held-out bulletins (tests/fixtures/heldout: six pages written for this
+// set and annotated before the extractor ever ran on them) with ../shared/eval/score.mjs.
+// The corpus test shows the extractor fits the five real pages; this one shows how it generalises
+// to layouts and wordings it was not tuned on. Thresholds are the scores reached when the set was
+// frozen (rounded down): raise them as rules improve, never lower them to pass.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractBulletin, toExtractionOutput } from '../../src/extract.js';
+import { loadDefaultRegistry } from '../../src/zones/load.js';
+
+/** Minimum scores on the held-out set. Keys as score.mjs --json reports them. */
+const THRESHOLDS: readonly { key: string; min: number }[] = [
+  { key: 'articles.f1', min: 0.98 },
+  { key: 'indicators.precision', min: 0.95 },
+  { key: 'indicators.recall', min: 0.93 },
+  { key: 'projects.f1', min: 0.95 },
+  { key: 'zone.accuracy', min: 0.95 },
+  { key: 'date.accuracy', min: 0.95 },
+  { key: 'authors.accuracy', min: 0.95 },
+  { key: 'status.accuracy', min: 0.95 },
+  // Low because on three pages the issue year must be reasoned out (a July page reporting full
+  // 2024 figures is from 2025) and the extractor takes the latest year printed instead; every
+  // 今年/上半年 period on those pages then shifts by one year (see tests/fixtures/heldout/README.md).
+  { key: 'period.accuracy', min: 0.54 },
+  { key: 'issueYear.accuracy', min: 0.5 },
+];
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const heldout = path.join(repo, 'tests/fixtures/heldout');
+const corpus = path.join(heldout, 'corpus');
+const gold = path.join(heldout, 'gold');
+const scorer = path.resolve(repo, '../shared/eval/score.mjs');
+const haveScorer = fs.existsSync(scorer);
+
+type Scores = Record<string, Record<string, number>>;
+
+describe.skipIf(!haveScorer)('extraction scores on the held-out bulletins', () => {
+  let tmp = '';
+  let scores: Scores = {};
+
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zonebrief-heldout-'));
+    const registry = loadDefaultRegistry();
+    const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+    const bulletins = files.map((f) => extractBulletin(new Uint8Array(fs.readFileSync(path.join(corpus, f))), { file: f, registry }));
+    const out = path.join(tmp, 'heldout.json');
+    fs.writeFileSync(out, JSON.stringify(toExtractionOutput(bulletins)));
+    scores = JSON.parse(execFileSync(process.execPath, [scorer, gold, out, '--json'], { encoding: 'utf8' })) as Scores;
+  });
+  afterAll(() => { if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
+
+  it('has one gold file per bulletin', () => {
+    const stems = (dir: string, ext: string) => fs.readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort();
+    expect(stems(gold, '.json')).toEqual(stems(corpus, '.txt'));
+    expect(stems(corpus, '.txt').length).toBe(6);
+  });
+
+  it('meets every threshold', () => {
+    const below = THRESHOLDS
+      .map((t) => {
+        const [group, figure] = t.key.split('.') as [string, string];
+        return { ...t, got: scores[group]?.[figure] ?? Number.NaN };
+      })
+      .filter((t) => !(t.got >= t.min))
+      .map((t) => `${t.key} = ${t.got.toFixed(3)} < ${t.min}`);
+    expect(below, 'held-out: below threshold (run the scorer with --verbose to see misses)').toEqual([]);
+  });
+});
