@@ -42,6 +42,13 @@ describe('breakLines', () => {
     expect(lines).toEqual(['abcd', 'efgh', 'ij']);
   });
 
+  it('keeps kinsoku when it must split a long file name', () => {
+    // 20 half-width characters then ".txt": the split must not put "." first on a line.
+    const lines = breakLines('000_48818c0bb34f0121.txt 第 139 行', 10, measure);
+    expect(lines.join('').replace(/ /g, '')).toBe('000_48818c0bb34f0121.txt第139行');
+    for (const l of lines) expect(CLOSING.has(l[0]!)).toBe(false);
+  });
+
   it('gives no line for an empty text', () => {
     expect(breakLines('', 10, measure)).toEqual([]);
   });

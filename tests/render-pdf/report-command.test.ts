@@ -8,7 +8,8 @@ import type { CliContext } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/main.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { sampleReport } from '../fixtures/sample-report.js';
-import { pdfInfo, pdfText } from './pdf-inspect.js';
+import { CLOSING, OPENING } from '../../src/render/pdf/linebreak.js';
+import { pdfFonts, pdfInfo, pdfLines, pdfText } from './pdf-inspect.js';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 
@@ -62,6 +63,10 @@ describe.skipIf(!fs.existsSync(CORPUS))('zonebrief report on the corpus', () => 
     expect(text).toContain('测试用开发区服务中心');
     expect(text).toContain('数据来源');
     expect(pdfInfo(briefing)['Author']).toBe('测试用开发区服务中心');
+    // Real bulletin sentences: still no line broken before a closing or after an opening mark.
+    const lines = pdfLines(briefing).map((l) => l.trim()).filter(Boolean);
+    expect(lines.filter((l) => CLOSING.has(l[0]!) || OPENING.has(l[l.length - 1]!))).toEqual([]);
+    expect(pdfFonts(briefing).every((f) => f.emb && f.sub && /^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(f.name))).toBe(true);
 
     const empty = context(cwd, ['report', '--month', '2020-01', '--db', 'z.db', '--out', 'out']);
     expect(await runCli(empty)).toBe(0);

@@ -84,10 +84,22 @@ export function breakLines(text: string, width: number, measure: Measure): strin
       lineWidth = w;
       continue;
     }
-    // Only an over-long Latin run (a URL, a code) gets here: split it by character.
+    // Only an over-long Latin run (a file name, a URL) gets here: split it by character, still
+    // without a line starting with "." or ending with "(": the character before goes along.
     for (const ch of unit) {
       const cw = measure(ch);
-      if (lineWidth + cw > width && line !== '') flush();
+      if (lineWidth + cw > width && line !== '') {
+        const chars = [...line];
+        const last = chars[chars.length - 1]!;
+        if ((CLOSING.has(ch) || OPENING.has(last)) && chars.length > 1) {
+          line = chars.slice(0, -1).join('');
+          flush();
+          line = last;
+          lineWidth = measure(last);
+        } else {
+          flush();
+        }
+      }
       line += ch;
       lineWidth += cw;
     }
