@@ -1,8 +1,9 @@
-// When a bulletin was issued: --issued, a date in the file name, or else the year its text
-// speaks of as the present (the latest year it reports as done, 开局之年, 截至目前 …). Pure.
+// When a bulletin was issued: --issued, a date in the file name or page header, or else the year
+// reasoned out of how its text speaks of the years it prints (2023年截至目前 is now; 提升至2023年的…
+// beside 今年以来 figures means 2023 is over; 谋划2025年项目 in October means 2025 is next year). Pure.
 import type { Diagnostic } from '../types.js';
-import type { LineIndex } from './mapped-text.js';
 import { foldWidths } from './lines.js';
+import { normaliseNewlines, rewrite, sourceView, type LineIndex, type MappedText } from './mapped-text.js';
 
 /** 2026-01-20, 2026_01_20, 20260120 in a file name. */
 export function dateFromFileName(file: string): string | null {
@@ -41,41 +42,313 @@ export interface YearGuess {
   year: number;
   /** Why: the words the guess rests on. */
   evidence: string;
+  /** Offset of the evidence in the text given to inferIssueYear. */
   offset: number;
+}
+
+/**
+ * How one mention bears on the issue year, as the range of issue years it allows:
+ * - present   2026年是…开局之年, 2023年截至目前, 2026年一季度…, 今年(2025年): that year exactly
+ * - past      reported as having happened (a date, an event): that year or later
+ * - review    a year's results reviewed (2024年,…完成/实现/累计, 提升至2023年的, 分别, 年度述职):
+ *             that year or later, and the next one when the text also reports 今年 figures
+ * - closed    the year's last months reported as done (2024年12月, 第四季度, 全年, 年底), 去年(2024年):
+ *             the next year or later
+ * - plan      a year's programme (谋划2025年项目, 2025年年度计划, 2026年,开发区将…): prepared the
+ *             year before, or quoted at the start of that year
+ * - kickoff   a meeting named for a year (召开2025年安全生产工作会议), a plan period's start
+ *             (“十五五”良好开局): that year, or the autumn just before it
+ * - next      明年(2025年): the year before
+ */
+export type YearCueKind = 'present' | 'past' | 'review' | 'closed' | 'plan' | 'kickoff' | 'next';
+
+export interface YearCue {
+  kind: YearCueKind;
+  /** The year named. */
+  year: number;
+  /** Issue years this mention allows (max null = no upper bound). */
+  min: number;
+  max: number | null;
+  evidence: string;
+  /** Offset of the evidence in the text given. */
+  offset: number;
+}
+
+export interface YearReasoning {
+  /** null: no year printed, or the years printed disagree. */
+  year: number | null;
+  /** The reasoning in words a reader can check against the page. */
+  reason: string;
+  /** The deciding words (null when nothing decided). */
+  evidence: string | null;
+  offset: number | null;
+  /** True when the mentions allow no common year. */
+  conflict: boolean;
+  cues: YearCue[];
 }
 
 /** Plans and forecasts: a year they name is not (yet) the present. */
 const FUTURE = /将|计划|预计|力争|目标|争取|到\d|规划|展望|确保|拟|明年|下一步|交付|封顶|建成后/;
-const PRESENT = /开局之年|关键之年|收官之年|关键一年|截至目前|截止目前|今年以来|当年/;
+/** Words that end a sentence (the text is width-folded: ；！？ are ; ! ?). A blank line is kept as \n. */
+const SENTENCE_END = /[。;!?\n]/;
+const HARD: ReadonlySet<YearCueKind> = new Set(['present', 'past', 'review', 'closed', 'next']);
+const PAST_KINDS: ReadonlySet<YearCueKind> = new Set(['past', 'review', 'closed']);
 
 /**
- * The year the text treats as the present. Years stated as the present (2023年是…开局之年,
- * 2023年截至目前) win; otherwise the latest year reported as done; 十五五开局 / 十四五收官 last.
+ * The text as one run per paragraph: a single line break is a cut inside a sentence (PDF
+ * columns cut anywhere, even inside 2023), a blank line ends a paragraph. Offsets map back.
  */
-export function inferIssueYear(text: string): YearGuess | null {
-  // Lines cut inside a sentence would hide the words after a year: read the text as one run.
-  const t = text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, '').replace(/[ \t]+(?=[\d年月日])|(?<=[\d年月日])[ \t]+/g, '');
-  const present: YearGuess[] = [];
-  const done: YearGuess[] = [];
-  const re = /(?<![\d.])((?:19|20)\d{2})(?:\s*[-~—至到]\s*((?:19|20)\d{2}))?\s*年/g;
+function runningText(text: string): MappedText {
+  const view = normaliseNewlines(sourceView(foldWidths(text)));
+  const joined = rewrite(view, /[ \t]*\n(?:[ \t]*\n)*[ \t]*/g, (m) => (m[0].split('\n').length > 2 ? '\n' : ''));
+  return rewrite(joined, /[ \t]+(?=[\d年月日])|(?<=[\d年月日])[ \t]+/g, () => '');
+}
+
+function sentenceStart(t: string, at: number): number {
+  let i = at;
+  while (i > 0 && !SENTENCE_END.test(t[i - 1] ?? '')) i--;
+  return i;
+}
+
+function sentenceEnd(t: string, at: number): number {
+  let i = at;
+  while (i < t.length && !SENTENCE_END.test(t[i] ?? '')) i++;
+  return i;
+}
+
+/**
+ * The month the page was made in, as far as its event dates (M月D日) tell: the latest one, except
+ * that a January page may still report late-December events.
+ */
+export function latestEventMonth(text: string): number | null {
+  const months: number[] = [];
+  for (const m of text.matchAll(/(?<![\d年])(\d{1,2})月(\d{1,2})日/g)) {
+    const month = Number(m[1]);
+    if (month >= 1 && month <= 12 && !/(?:明年|今年|去年)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) months.push(month);
+  }
+  if (!months.length) return null;
+  const turnOfYear = months.some((x) => x >= 11) && months.some((x) => x <= 2);
+  return Math.max(...months.filter((x) => !turnOfYear || x <= 6));
+}
+
+/** A 今年 figure reported as done (今年以来,开发区已入库项目11个), not a 今年 target. */
+function nowFigure(t: string): { evidence: string; index: number } | null {
+  for (const m of t.matchAll(/今年/g)) {
+    const from = Math.max(sentenceStart(t, m.index), t.lastIndexOf(',', m.index) + 1);
+    const rest = t.slice(m.index, sentenceEnd(t, m.index));
+    const num = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.exec(rest);
+    if (!num) continue;
+    const lead = t.slice(from, m.index) + rest.slice(0, num.index);
+    if (FUTURE.test(lead) || /要|需|应/.test(lead)) continue;
+    return { evidence: t.slice(m.index, m.index + num.index + num[0].length), index: m.index };
+  }
+  return null;
+}
+
+/** First year of a five-year plan: 十四五 → 2021. */
+function planPeriodStart(numeral: string): number {
+  return 2016 + 5 * ('三四五六七'.indexOf(numeral));
+}
+
+interface Mention {
+  year: number;
+  before: string;
+  after: string;
+  /** The year ends a span (2021年至2023年, 2022~2024年) / starts one. */
+  rangeEnd: boolean;
+  rangeStart: boolean;
+}
+
+/** What one printed year says about the present, or null for forecasts that say nothing. */
+function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month: number | null): { kind: YearCueKind; min: number; max: number | null } | null {
+  const clause = after.split(',')[0] ?? '';
+  const at = (kind: YearCueKind) => {
+    switch (kind) {
+      case 'present': return { kind, min: year, max: year };
+      case 'next': return { kind, min: year - 1, max: year - 1 };
+      case 'plan': case 'kickoff': return { kind, min: year - 1, max: year };
+      case 'closed': return { kind, min: year + 1, max: null };
+      default: return { kind, min: year, max: null };
+    }
+  };
+  // 今年(2025年), 2025年(今年), 去年(2024年), 明年(2026年)
+  const relative = /(今年|去年|明年)[(（]$/.exec(before)?.[1] ?? /^[(（](今年|去年|明年)/.exec(after)?.[1];
+  if (relative === '今年') return at('present');
+  if (relative === '明年') return at('next');
+  if (relative === '去年') return { kind: 'closed', min: year + 1, max: year + 1 };
+  // 2026年是“十五五”开局之年, 2023年截至目前, 2026年一季度订单额…
+  if (/^(?:是|为)[^,。]{0,30}?(?:之年|关键一年)/.test(after)) return at('present');
+  if (/^(?:以来)?[^,。]{0,2}截[至止]目前/.test(after)) return at('present');
+  // 目标任务已圆满完成 reports a target met, not one ahead.
+  const met = /已[^,。]{0,6}(?:完成|实现|达到)|圆满完成|超额完成/.test(clause);
+  const future = !met && (FUTURE.test(before.slice(-12)) || FUTURE.test(clause) || (/^,/.test(after) && FUTURE.test(after.slice(0, 25))));
+  const inYear = /^(?:第?[一二三]季度|上半年|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|1[-—~至到](\d{1,2})月)/.exec(after);
+  if (inYear && !future && Number(inYear[1] ?? 1) < 12) return at('present');
+  // Programmes: prepared before their year starts (谋划储备2025年项目, 2025年年度计划投资力争…, 2026年,开发区将…)
+  if (/(?:谋划|储备)[^,。]{0,4}$/.test(before)) return at('plan');
+  if (/^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/.test(after)) return at('plan');
+  // A year heading what someone will do (2026年,开发区将… / 2026年行政审批局要…): that year's programme.
+  // Forecasts (预计于2026年年底封顶, 2027年5月交付, 到2030年) name no programme and say nothing of the present.
+  const clauseStart = /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/.test(before);
+  if (clauseStart && !met && /^(?:,|[^,。\d]{0,12}?(?:将|计划|力争|确保|争取|要(?!求)))/.test(after) && /^,?[^,。]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/.test(after)) return at('plan');
+  if (future) return null;
+  // Meetings named for a year: a year-end review (2025年度…述职评议会), a programme (2026年重点工作谋划会), a kickoff.
+  const meeting = /(?:召开|举行|举办|参加)[^,。]{0,10}$/.test(before) ? /^度?[^,。]{0,24}?(?:会议?|大会)/.exec(after) : null;
+  if (meeting) {
+    if (/述职|评议|总结|研判|考核|表彰|复盘|盘点/.test(meeting[0])) return at('review');
+    if (/谋划|计划|部署/.test(meeting[0])) return at('plan');
+    return at('kickoff');
+  }
+  // The year's last months reported as done: the page is from a later year — unless it is itself
+  // from November or December.
+  if (/^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)/.test(after)) return at(month !== null && month >= 11 ? 'review' : 'closed');
+  if (/^\d{1,2}月/.test(after)) return at('past');
+  // Results of a year: the end of a series (提升至2023年的19.3亿元), per-year values (2021年至2023年…分别),
+  // a year's totals (2024年,开发区工业投资完成32.4亿元), a look back (回顾2024年).
+  if (/(?:提升|增加|增长|发展|扩大|跃升|上升|提高|攀升|增至|达到)(?:至|到)?$/.test(before) && /^的/.test(after)) return at('review');
+  if (rangeStart) return at('past');
+  // Per-year values end with a finished year; a total over a span (2021~2025年,共…) runs up to now.
+  if (rangeEnd) return at(/分别/.test(after) ? 'review' : 'past');
+  if (/回顾|回望|过去的?一年/.test(before)) return at('review');
+  if (/^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/.test(after)) return at('review');
+  return at('past');
+}
+
+function snippet(t: string, from: number, to: number): string {
+  return t.slice(from, to).replace(/\n/g, ' ');
+}
+
+/** Every mention of a year (and of a five-year plan's start or end) as a cue, offsets in `view.text`. */
+function yearCues(t: string, month: number | null): { cue: YearCue; index: number }[] {
+  const out: { cue: YearCue; index: number }[] = [];
+  const re = /(?<![\d.])((?:19|20)\d{2})(?:[-~—至到]((?:19|20)\d{2}))?年/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const year = Number(m[2] ?? m[1]);
-    const sentenceStart = Math.max(t.lastIndexOf('。', m.index), t.lastIndexOf('\n', m.index), 0);
-    const before = t.slice(sentenceStart, m.index);
-    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[。；;\n]/)[0] ?? '';
-    const clauseAfter = after.split(/[,，]/)[0] ?? '';
-    const evidence = t.slice(m.index, m.index + m[0].length + Math.min(clauseAfter.length, 20));
-    const g = { year, evidence, offset: m.index };
-    if (/^(?:是|为)/.test(after) && PRESENT.test(after)) { present.push(g); continue; }
-    if (/^截[至止]目前/.test(after)) { present.push(g); continue; }
-    if (FUTURE.test(before.slice(-12)) || FUTURE.test(clauseAfter) || (/^[,，]/.test(after) && FUTURE.test(after.slice(0, 25)))) continue;
-    done.push(g);
+    const s = sentenceStart(t, m.index);
+    const e = sentenceEnd(t, m.index);
+    const end = m.index + m[0].length;
+    const before = t.slice(s, m.index);
+    const after = t.slice(end, Math.min(e, end + 60));
+    const rangeEnd = m[2] !== undefined || /(?:19|20)\d{2}年?[-~—至到]$/.test(before);
+    const rangeStart = /^[-~—至到](?:19|20)\d{2}/.test(after);
+    const c = classify({ year, before, after, rangeEnd, rangeStart }, month);
+    if (!c) continue;
+    const from = Math.max(s, m.index - 8, t.lastIndexOf(',', m.index - 1) + 1);
+    const to = Math.min(e, end + 16, ...[t.indexOf(',', end + 6)].filter((i) => i >= 0));
+    out.push({ cue: { ...c, year, evidence: snippet(t, from, to), offset: 0 }, index: from });
   }
-  if (present.length) return present.reduce((a, b) => (b.year > a.year ? b : a));
-  if (done.length) return done.reduce((a, b) => (b.year > a.year ? b : a));
-  const plan = /“?十五五”?(?:规划)?(?:开局|良好开局|开好局)/.exec(t) ?? /“?十四五”?(?:规划)?收官/.exec(t);
-  if (plan) return { year: /十五五/.test(plan[0]) ? 2026 : 2025, evidence: plan[0], offset: plan.index };
-  return null;
+  for (const m of t.matchAll(/“?十([三四五六七])五”?(?:规划)?(?:的)?(开局之年|收官之年|良好开局|开好局|开局|起步|收官|期间|以来)/g)) {
+    const first = planPeriodStart(m[1] ?? '');
+    const rest = t.slice(m.index + m[0].length, sentenceEnd(t, m.index));
+    let c: Pick<YearCue, 'kind' | 'year' | 'min' | 'max'> | null = null;
+    switch (m[2]) {
+      case '开局之年': c = { kind: 'present', year: first, min: first, max: first }; break;
+      case '收官之年': c = { kind: 'present', year: first + 4, min: first + 4, max: first + 4 }; break;
+      // 实现“十五五”良好开局: a call made in the plan's first year or in the autumn before it
+      case '良好开局': case '开好局': case '开局': case '起步': c = { kind: 'kickoff', year: first, min: first - 1, max: first }; break;
+      case '收官': c = { kind: 'review', year: first + 4, min: first + 4, max: null }; break;
+      case '以来': c = { kind: 'past', year: first, min: first, max: null }; break;
+      default: // 期间: totals over the period (累计签约…) run up to now, in its last year or later; targets (将力争…) say nothing
+        if (!FUTURE.test(rest.slice(0, 20)) && /累计|共|完成|实现/.test(rest)) c = { kind: 'past', year: first + 4, min: first + 4, max: null };
+    }
+    if (c) out.push({ cue: { ...c, evidence: snippet(t, m.index, Math.min(m.index + m[0].length + 12, sentenceEnd(t, m.index))), offset: 0 }, index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const q = (s: string) => `«${s}»`;
+
+/** The issue years every cue allows, and the cues that bound them. */
+function intersect(cues: readonly YearCue[]): { lo: number; hi: number; loCue: YearCue; hiCue: YearCue | null } {
+  let loCue = cues[0]!;
+  let hiCue: YearCue | null = null;
+  for (const c of cues) {
+    if (c.min > loCue.min || (c.min === loCue.min && HARD.has(c.kind) && !HARD.has(loCue.kind))) loCue = c;
+    if (c.max !== null && (hiCue === null || c.max < (hiCue.max ?? Infinity))) hiCue = c;
+  }
+  return { lo: loCue.min, hi: hiCue?.max ?? Infinity, loCue, hiCue };
+}
+
+/**
+ * The issue year, reasoned from how the text speaks of the years it prints: each mention allows a
+ * range of issue years (see YearCueKind); the year is the one all of them allow, and where two
+ * remain, the later only on evidence (今年 figures beside a reviewed year; a programme meeting
+ * early in its year). Programmes and kickoffs give way when they contradict what is reported as
+ * done or present; anything else that contradicts gives null. Pure.
+ */
+export function reasonIssueYear(text: string): YearReasoning {
+  const view = runningText(text);
+  const t = view.text;
+  const month = latestEventMonth(t);
+  const found = yearCues(t, month);
+  const cues = found.map(({ cue, index }) => ({ ...cue, offset: view.map[index] ?? 0 }));
+  const none = (reason: string, conflict: boolean): YearReasoning => ({ year: null, reason, evidence: null, offset: null, conflict, cues });
+  if (!cues.length) return none('no year is printed in the text', false);
+
+  let used: YearCue[] = cues;
+  let r = intersect(used);
+  let setAside = '';
+  if (r.lo > r.hi) {
+    // Programmes are the loosest evidence (a plan document is also quoted after its year): keep
+    // those that fit what is reported as done or present, set the others aside.
+    const hard = cues.filter((c) => HARD.has(c.kind));
+    if (hard.length) {
+      const h = intersect(hard);
+      const fits = (c: YearCue) => HARD.has(c.kind) || (c.min <= h.hi && (c.max ?? Infinity) >= h.lo);
+      const aside = cues.filter((c) => !fits(c));
+      used = cues.filter(fits);
+      r = intersect(used);
+      if (aside.length) setAside = `; ${aside.map((c) => q(c.evidence)).join(', ')} set aside (a programme named for another year)`;
+    }
+  }
+  if (!used.length || r.lo > r.hi) {
+    const low = r.loCue;
+    const high = r.hiCue!;
+    return none(`the years disagree: ${q(low.evidence)} means ${low.min} or later, ${q(high.evidence)} means ${high.max} or earlier`, true);
+  }
+  const decide = (year: number, because: YearCue, why: string): YearReasoning =>
+    ({ year, reason: why + setAside, evidence: because.evidence, offset: because.offset, conflict: false, cues });
+
+  const { lo, hi, loCue } = r;
+  if (lo === hi) {
+    const exact = used.find((c) => c.min === lo && c.max === lo) ?? loCue;
+    return decide(lo, exact, `${q(exact.evidence)} ${explain(exact)}`);
+  }
+  const atLo = used.filter((c) => c.min === lo);
+  const pastAtLo = atLo.find((c) => PAST_KINDS.has(c.kind));
+  if (pastAtLo) {
+    const review = atLo.find((c) => c.kind === 'review' && c.year === lo);
+    const now = review ? nowFigure(t) : null;
+    if (review && now && lo + 1 <= hi) {
+      return decide(lo + 1, review, `${q(review.evidence)} reviews ${lo} as done and ${q(now.evidence)} reports 今年 figures, so 今年 is ${lo + 1}`);
+    }
+    return decide(lo, pastAtLo, `${q(pastAtLo.evidence)} ${explain(pastAtLo)}; no later year is reported`);
+  }
+  // Only programmes bound the year from below: prepared in the autumn before their year, or run from its start.
+  const programme = atLo[0]!;
+  const year = lo + 1;
+  if (month !== null && month >= 9) return decide(lo, programme, `${q(programme.evidence)} names ${year}'s programme on a page of month ${month}, so the page is from ${lo}`);
+  if (month !== null && month <= 3) return decide(year, programme, `${q(programme.evidence)} names ${year}'s programme on a page of month ${month}, so the page is from ${year}`);
+  if (atLo.some((c) => c.kind === 'plan')) return decide(lo, programme, `${q(programme.evidence)} prepares ${year}'s programme, so the page is from the year before`);
+  return decide(year, programme, `${q(programme.evidence)} opens ${year}`);
+}
+
+function explain(c: YearCue): string {
+  switch (c.kind) {
+    case 'present': return `speaks of ${c.year} as the present`;
+    case 'next': return `calls ${c.year} next year`;
+    case 'closed': return `reports ${c.year} as over`;
+    case 'review': return `reviews ${c.year} as done`;
+    case 'plan': return `prepares ${c.year}'s programme`;
+    case 'kickoff': return `opens ${c.year}`;
+    default: return `reports ${c.year} as past`;
+  }
+}
+
+/** The issue year reasoned from the text (see reasonIssueYear), or null. */
+export function inferIssueYear(text: string): YearGuess | null {
+  const r = reasonIssueYear(text);
+  return r.year !== null && r.evidence !== null ? { year: r.year, evidence: r.evidence, offset: r.offset ?? 0 } : null;
 }
 
 export interface IssueDate {
@@ -96,21 +369,20 @@ export function issueDate(file: string, issued: string | null | undefined, decod
       diagnostics: [{ code: 'date.issued-from-header', severity: 'info', message: `issue date ${header.date} taken from the page header`, file, line: lines.lineOf(header.offset) }],
     };
   }
-  const guess = inferIssueYear(folded);
-  if (!guess) {
-    return {
-      issued: null, issueYear: null,
-      diagnostics: [{ code: 'date.year-unknown', severity: 'warning', message: 'no issue date given and no year found in the text; periods like 今年 stay open (use --issued YYYY-MM-DD)', file }],
-    };
+  const r = reasonIssueYear(folded);
+  if (r.year === null) {
+    const message = r.conflict
+      ? `no issue date given and the text's years disagree (${r.reason}); periods like 今年 stay open (use --issued YYYY-MM-DD)`
+      : 'no issue date given and no year found in the text; periods like 今年 stay open (use --issued YYYY-MM-DD)';
+    return { issued: null, issueYear: null, diagnostics: [{ code: r.conflict ? 'date.year-conflict' : 'date.year-unknown', severity: 'warning', message, file }] };
   }
-  const at = folded.indexOf(guess.evidence.slice(0, 4));
   return {
     issued: null,
-    issueYear: guess.year,
+    issueYear: r.year,
     diagnostics: [{
       code: 'date.year-inferred', severity: 'info',
-      message: `issue year ${guess.year} inferred from the text («${guess.evidence}»); give --issued YYYY-MM-DD to set it`,
-      file, ...(at >= 0 ? { line: lines.lineOf(at) } : {}),
+      message: `issue year ${r.year} inferred from the text: ${r.reason}; give --issued YYYY-MM-DD to set it`,
+      file, ...(r.offset !== null ? { line: lines.lineOf(r.offset) } : {}),
     }],
   };
 }
