@@ -20,8 +20,8 @@ export function evidenceOf(
 ): Evidence {
   let { start, end } = sourceRange(view, from, to);
   const at = view.map[anchor] ?? start;
-  const lineStart = Math.max(decoded.lastIndexOf('\n', at - 1), decoded.lastIndexOf('\r', at - 1)) + 1;
-  const lineEnd = firstOf(decoded, ['\n', '\r'], at);
+  const lineStart = lineStartOf(decoded, at);
+  const lineEnd = lineEndOf(decoded, at);
   start = Math.max(start, lineStart);
   end = Math.min(end, lineEnd);
   if (end <= start) { start = at; end = Math.min(lineEnd, at + 1); }
@@ -36,11 +36,21 @@ export function evidenceOf(
   return { evidence: text, span: { start, end, line: lines.lineOf(start) } };
 }
 
-function firstOf(s: string, marks: readonly string[], from: number): number {
-  let best = s.length;
-  for (const m of marks) {
-    const i = s.indexOf(m, from);
-    if (i >= 0 && i < best) best = i;
-  }
-  return best;
+const isBreak = (c: number): boolean => c === 10 || c === 13;
+
+/**
+ * Where the line holding offset `at` starts: after the nearest CR or LF before `at` (at 0, after
+ * a break at 0). Scans back to that break only: indexOf-style searches for the other of CR and LF
+ * ran over the whole bulletin for every figure.
+ */
+export function lineStartOf(decoded: string, at: number): number {
+  if (at <= 0) return isBreak(decoded.charCodeAt(0)) ? 1 : 0;
+  for (let i = at - 1; i >= 0; i--) if (isBreak(decoded.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+/** The first CR or LF at or after `at`, or the end of the text. */
+export function lineEndOf(decoded: string, at: number): number {
+  for (let i = Math.max(0, at); i < decoded.length; i++) if (isBreak(decoded.charCodeAt(i))) return i;
+  return decoded.length;
 }

@@ -32,10 +32,18 @@ const NOT_QUALIFIER = /^(?:[签节制合特契条预履违邀]约|[最临附就�
 
 const APPROX_PRE = new Set(['约', '近', '超过', '超', '逾', '突破', '将近', '接近', '不到', '不足', '近乎', '不低于', '不少于', '不超过', '至少', '高于', '大于']);
 
+/** Numerals already read: news repeats a few (十, 两, 三), and nzh is slow next to a lookup. */
+const CHINESE_READ = new Map<string, number | null>();
+
 /** Chinese numerals through nzh (两 is spoken 二). Null when nzh cannot read it. */
 export function chineseNumber(s: string): number | null {
+  const known = CHINESE_READ.get(s);
+  if (known !== undefined) return known;
   const n = Number(Nzh.cn.decodeS(s.replace(/两/g, '二').replace(/〇/g, '零')));
-  return Number.isFinite(n) && n > 0 ? n : null;
+  const value = Number.isFinite(n) && n > 0 ? n : null;
+  // Bounded: a pathological input must not grow the cache without end.
+  if (CHINESE_READ.size < 10000) CHINESE_READ.set(s, value);
+  return value;
 }
 
 function unitOf(mult: string, unit: string): { unit: string; kind: UnitKind } | null {

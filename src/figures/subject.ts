@@ -4,6 +4,7 @@ import { WIDER_AREA, WIDER_COMPARISON } from './cues.js';
 import type { FigureContext } from './index.js';
 import type { IndicatorDraft } from './indicators.js';
 import type { ArticleText, Sentence } from './text.js';
+import type { ZoneMatch } from '../zones/registry.js';
 
 type ZoneContext = Pick<FigureContext, 'zone' | 'registry'>;
 
@@ -53,6 +54,20 @@ function sameZone(a: string, b: string | null): boolean {
   return pa.length >= 2 && pa === pb;
 }
 
+/**
+ * The zones named in a sentence's opening. Every figure of a paragraph asks about every earlier
+ * sentence of it, and the registry search is the costly part: it is done once per sentence.
+ */
+const openingZones = new WeakMap<Sentence, readonly ZoneMatch[]>();
+function zonesIn(ctx: ZoneContext, s: Sentence, opening: string): readonly ZoneMatch[] {
+  let found = openingZones.get(s);
+  if (!found) {
+    found = ctx.registry.findAll(opening);
+    openingZones.set(s, found);
+  }
+  return found;
+}
+
 /** "忻州市开发区", "全县开发区": every zone of a city or county, not one zone. */
 const CITY_ZONES = /^[\u4e00-\u9fff]{0,4}(?:市|县|省)(?:各)?(?:开发区|园区)$/;
 
@@ -70,9 +85,10 @@ function citySubject(ctx: ZoneContext, text: ArticleText, sentence: Sentence): b
   for (let k = own.length - 1; k >= 0; k--) {
     const s = own[k]!;
     const opening = t.slice(s.start, s.clauses[0]?.end ?? s.start);
-    const zones = ctx.registry.findAll(opening).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
+    const found = zonesIn(ctx, s, opening);
+    const zones = found.filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
     if (zones.length > 0) return false;
-    if (CITY_OPENING.test(opening) || ctx.registry.findAll(opening).some((m) => CITY_ZONES.test(m.printed))) return true;
+    if (CITY_OPENING.test(opening) || found.some((m) => CITY_ZONES.test(m.printed))) return true;
     // "开发区今年签约项目10个": the zone itself, said generically, is the subject again.
     if (/^[^,。;]{0,8}?(?:该区|全区|本区|我区|开发区|经开区|高新区|示范区|园区)/.test(opening) && !/全市|全县|全省/.test(opening)) return false;
   }
