@@ -12,7 +12,7 @@ import { findFigures } from './figures/index.js';
 import type { ZoneRegistry } from './zones/registry.js';
 
 /** Bump when extraction rules change: stored bulletins of an older version are extracted again. */
-export const EXTRACTOR_VERSION = 'split-5';
+export const EXTRACTOR_VERSION = 'split-6';
 
 export interface ExtractOptions {
   /** Base name of the file: names the bulletin and its diagnostics. */

@@ -96,7 +96,13 @@ export function wrapWidth(blocks: readonly SourceLine[][]): number | null {
   let best = 0;
   let width = 0;
   for (const [len, n] of counts) if (n > best) { best = n; width = len; }
-  return total >= 5 && best >= total * 0.6 && width >= 8 ? width : null;
+  if (total < 5 || width < 8) return null;
+  if (best >= total * 0.6) return width;
+  // A short page without blank lines has many headline and byline lines: a cut width still shows
+  // as a common length that almost no line exceeds (only lines just over it are left whole).
+  let longer = 0;
+  for (const [len, n] of counts) if (len > width + 2) longer += n;
+  return best >= total * 0.35 && longer <= total * 0.02 ? width : null;
 }
 
 function piece(l: SourceLine, from = 0, to = l.text.length): Piece {
@@ -120,8 +126,9 @@ function splitAtInlineMarker(l: SourceLine): Piece[] {
 /** Bylines and photo credits sit at the end of a paragraph: only this many characters are searched. */
 const TAIL = 64;
 /** A credit ends in 供图/摄/摄影/提供, maybe inside brackets: check the last character first. */
+const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|▲|△|↑)/;
 const isCaption = (joined: string): boolean =>
-  /^(?:图为|上图|下图|左图|右图|▲|△|↑)/.test(joined)
+  CAPTION_OPENING.test(joined)
   || (/[图摄影供)）]\s*$/.test(joined.slice(-3)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined));
 
 const el = (kind: ElementKind, pieces: Piece[], extra: Partial<Element> = {}): Element => ({
@@ -176,7 +183,7 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
   const standalone = !column;
 
   const out: Element[] = [];
-  for (const block of paragraphs) {
+  paragraphs.forEach((block, k) => {
     // A headline run into the next lead on one line ends the block there.
     const groups: Piece[][] = [[]];
     for (const l of block) {
@@ -184,8 +191,12 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
       groups[groups.length - 1]!.push(ps[0]!);
       if (ps.length > 1) groups.push([ps[1]!]);
     }
-    for (const g of groups) out.push(...classifyBlock(g, width, standalone));
-  }
+    groups.forEach((g, j) => {
+      // In a column, the lines right above a lead stand apart as its headline: commas allowed.
+      const next = groups[j + 1]?.[0]?.text ?? paragraphs[k + 1]?.[0]?.text ?? '';
+      out.push(...classifyBlock(g, width, standalone, column && SOURCE_MARKER.test(next)));
+    });
+  });
   return out;
 }
 
@@ -214,24 +225,103 @@ function columnWidth(blocks: readonly SourceLine[][]): number {
  * with a source marker follows it. A line cut at the exact wrap width always continues.
  */
 function splitColumnBlock(block: SourceLine[], width: number | null, column: number): SourceLine[][] {
-  if (isCaption(block.map((l) => l.text).join(''))) return [block];
+  // A caption paragraph stays whole; a block holding a lead or a markdown headline (a file
+  // without blank lines) is more than a caption, even when it ends with a photo credit.
+  if (block.length <= 8 && !block.some((l) => SOURCE_MARKER.test(l.text) || /^#/.test(l.text)) && isCaption(block.map((l) => l.text).join(''))) return [block];
   const full = (l: SourceLine): boolean => (width !== null
     ? l.raw.length === width
     : l.raw.length >= column * 0.8 && l.raw.length <= column * 1.15);
+  const cut = (l: SourceLine): boolean => width !== null && l.raw.length === width;
+  // A line far longer than the column is a paragraph of its own (a file mixing both layouts).
+  const wholeParagraph = (l: SourceLine): boolean => l.raw.length > (width ?? column) * 1.5 + 2;
   const out: SourceLine[][] = [[]];
   block.forEach((l, i) => {
     const prev = block[i - 1];
     const cur = out[out.length - 1]!;
-    // A line cut at the wrap width, or ending in a source marker, runs on into the next one.
-    if (prev && !(width !== null && prev.raw.length === width) && !/(?:本刊讯|本报讯|科学导报讯?)$/.test(prev.text)) {
-      const afterSentence = (SENTENCE_END.test(prev.text) || trailingByline(prev.text) !== null || bylineNames(prev.text) !== null) && isHeadingLine(l.text);
-      const beforeLead = isHeadingLine(prev.text) && SOURCE_MARKER.test(l.text);
-      const afterHeadline = cur.every((x) => isHeadingLine(x.text)) && !full(prev) && !isHeadingLine(l.text);
-      if (afterSentence || beforeLead || afterHeadline) out.push([]);
-    }
+    if (prev && breaksBefore(l, prev, cur, cut(prev), full(prev), wholeParagraph(prev))) out.push([]);
     out[out.length - 1]!.push(l);
   });
-  return out.filter((b) => b.length > 0);
+  return out.filter((b) => b.length > 0)
+    .flatMap((b, k, all) => headlineBeforeLead(b, all[k + 1], cut))
+    .flatMap((b, k, all) => headlineAboveCaption(b, all[k + 1]));
+}
+
+/** Does line `l` open a new paragraph after `prev` (the last line of paragraph `cur`)? */
+function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[], cut: boolean, full: boolean, wholeParagraph: boolean): boolean {
+  // Markdown headings, photo captions and leads stand apart even where no blank line sets them
+  // off: no sentence runs on into "本刊讯".
+  if (/^#/.test(l.text) || CAPTION_OPENING.test(l.text) || SOURCE_MARKER.test(l.text)) return true;
+  // "■ 卫思远" under a subtitle of exactly the wrap width; "■ 王瑞瑞摄" ends a caption instead.
+  if (/^■/.test(l.text) && isSignedByline(l.text) && !isCaption(l.text)) return true;
+  if (cut) {
+    // A line cut at the wrap width runs on, unless it ends with a byline set off by a space or
+    // brackets (…。 叶芝 / 花 is a name cut by the wrap, …。 襄垣经开 / 区供图 a credit cut by it).
+    return isHeadingLine(l.text) && endsWithSetOffByline(prev.text)
+      && trailingByline(prev.text + l.text) === null && !isCaption(prev.text + l.text);
+  }
+  // A line ending in a source marker runs on into the next one.
+  if (/(?:本刊讯|本报讯|科学导报讯?)$/.test(prev.text)) return false;
+  // The end of the paragraph so far: a closing bracket may have been cut onto a line of its own.
+  const tail = cur.length > 1 ? cur[cur.length - 2]!.text + prev.text : prev.text;
+  if (/^#/.test(prev.text) || isCaption(prev.text) || isPageHeader(tail) || META_LINE.test(prev.text)) return true;
+  if (endsWithSetOffByline(tail)) return true;
+  if (wholeParagraph && SENTENCE_END.test(prev.text)) return true;
+  const afterSentence = (SENTENCE_END.test(tail) || trailingByline(tail) !== null || bylineNames(prev.text) !== null) && isHeadingLine(l.text);
+  const afterHeadline = cur.every((x) => isHeadingLine(x.text)) && !full && (!isHeadingLine(l.text) || isSignedByline(l.text));
+  return afterSentence || afterHeadline;
+}
+
+/**
+ * The lines between the last finished sentence of a paragraph and the lead that follows it are
+ * that lead's headline group (zone line, headline — commas allowed — lines cut at the width
+ * joined), when they look like one: a few short lines without full stops.
+ */
+function headlineBeforeLead(block: SourceLine[], next: SourceLine[] | undefined, cut: (l: SourceLine) => boolean): SourceLine[][] {
+  if (!next?.[0] || !SOURCE_MARKER.test(next[0].text) || block.length < 2) return [block];
+  let from = block.length;
+  let logical = 0;
+  while (from > 0) {
+    // One logical line: a line, with the lines cut at the width before it.
+    let start = from - 1;
+    // A cut line that ends a sentence (…早开工。 at exactly the width) is no headline's start.
+    while (start > 0 && cut(block[start - 1]!) && !SENTENCE_END.test(block[start - 1]!.text)) start--;
+    const text = block.slice(start, from).map((l) => l.text).join('');
+    const before = block[start - 1];
+    if (isPageHeader(text) || META_LINE.test(text) || isCaption(text)) return from === block.length ? [block] : [block.slice(0, from), block.slice(from)];
+    if (!isHeadingLine(text, true) || ++logical > 4) break;
+    from = start;
+    if (!before || SENTENCE_END.test(before.text) || endsWithSetOffByline(before.text) || bylineNames(before.text) !== null || isCaption(before.text) || isPageHeader(before.text) || META_LINE.test(before.text)) {
+      return from === 0 ? [block] : [block.slice(0, from), block.slice(from)];
+    }
+  }
+  return [block];
+}
+
+/** A line that is a byline by its form (■, 记者, brackets) or whose names all start with a surname. */
+function isSignedByline(text: string): boolean {
+  const names = bylineNames(text);
+  return !!names && (/^[■(（]|记者|通讯员/.test(text) || names.every((n) => SURNAMES.has(n[0] ?? '')));
+}
+
+/** …。 李阳 / …。 (王波): a byline that cannot be the start of a sentence cut at the line end. */
+function endsWithSetOffByline(text: string): boolean {
+  const m = TRAILING_BYLINE.exec(text);
+  return !!m && (m[3] !== undefined || (m[2] ?? '').length > 0) && trailingByline(text) !== null;
+}
+
+/**
+ * A headline group and a short photo caption with no line between them: when a lead follows,
+ * the lines above the caption are the headline of that lead, not the caption's first words.
+ */
+function headlineAboveCaption(block: SourceLine[], next: SourceLine[] | undefined): SourceLine[][] {
+  if (block.length < 2 || !next?.[0] || !SOURCE_MARKER.test(next[0].text)) return [block];
+  // The caption is the last line or two (…现场。 / 综改区供图); every line above it a headline line.
+  for (let k = 1; k <= 2 && k < block.length; k++) {
+    const above = block.slice(0, -k);
+    const caption = block.slice(-k);
+    if (isCaption(caption.map((l) => l.text).join('')) && above.every((l) => isHeadingLine(l.text))) return [above, caption];
+  }
+  return [block];
 }
 
 /** A page header line with the issue date (2026年1月20日 星期二 第3版), not a headline. */
@@ -239,9 +329,11 @@ export function isPageHeader(text: string): boolean {
   return text.length <= 40 && PAGE_DATE.test(text) && PAGE_HEADER_WORDS.test(text) && !/[,，。]/.test(text);
 }
 
-function classifyBlock(pieces: Piece[], width: number | null, standalone: boolean): Element[] {
+function classifyBlock(pieces: Piece[], width: number | null, standalone: boolean, beforeLead = false): Element[] {
   const joined = pieces.map((p) => p.text).join('');
-  if (pieces.length === 1 && (META_LINE.test(joined) || isPageHeader(joined))) return [el('caption', pieces)];
+  // A page header or an editor credit may be cut in two by the wrap width.
+  const cutOnce = pieces.length === 2 && width !== null && pieces[0]!.rawLength === width;
+  if ((pieces.length === 1 || cutOnce) && (META_LINE.test(joined) || isPageHeader(joined))) return [el('caption', pieces)];
   if (isCaption(joined) && !SOURCE_MARKER.test(joined)) return [el('caption', pieces)];
 
   if (pieces.length === 1) {
@@ -249,20 +341,18 @@ function classifyBlock(pieces: Piece[], width: number | null, standalone: boolea
     if (names) return [el('byline', pieces, { authors: names })];
   }
 
-  if (pieces.length <= 4 && pieces.every((p) => isHeadingLine(p.text, standalone && pieces.length === 1))) {
-    // Logical headlines: a line cut at the wrap width continues on the next one.
-    const out: Element[] = [];
-    let run: Piece[] = [];
-    pieces.forEach((p, i) => {
-      run.push(p);
-      const continues = width !== null && p.rawLength === width && i + 1 < pieces.length && !/^#/.test(pieces[i + 1]!.text);
-      if (!continues) {
-        const level = /^(#{1,6})/.exec(run[0]!.text)?.[1]?.length ?? 0;
-        out.push(el('heading', run, { level }));
-        run = [];
-      }
-    });
-    return out;
+  // Logical headlines: a line cut at the wrap width continues on the next one.
+  const runs: Piece[][] = [];
+  let run: Piece[] = [];
+  pieces.forEach((p, i) => {
+    run.push(p);
+    const continues = width !== null && p.rawLength === width && i + 1 < pieces.length && !/^#/.test(pieces[i + 1]!.text);
+    if (!continues) { runs.push(run); run = []; }
+  });
+  const commasAllowed = beforeLead || (standalone && runs.length === 1);
+  const runText = (r: Piece[]): string => r.map((p) => p.text).join('');
+  if (pieces.length <= 4 && runs.every((r) => isHeadingLine(runText(r), commasAllowed))) {
+    return runs.map((r) => el('heading', r, { level: /^(#{1,6})/.exec(r[0]!.text)?.[1]?.length ?? 0 }));
   }
 
   // The last line alone may be a byline under a paragraph: …发展。 / 王波
