@@ -1,6 +1,34 @@
 #!/usr/bin/env node
-// Entry point for the `zonebrief` bin: runs the TypeScript sources through tsx's loader.
-import { register } from 'tsx/esm/api';
+// Entry point of the `zonebrief` command. Runs the compiled CLI in dist/ when it was built after
+// the last change to src/ (fast start), else the TypeScript sources through tsx's loader, so a
+// stale build can never run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('../src/cli/bin.ts');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function builtIsCurrent() {
+  try {
+    return fs.statSync(path.join(root, 'dist', '.built')).mtimeMs >= newestMtime(path.join(root, 'src'));
+  } catch {
+    return false;
+  }
+}
+
+if (builtIsCurrent()) {
+  await import('../dist/cli/bin.js');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/bin.ts');
+}
