@@ -72,6 +72,8 @@ export interface YearCue {
   evidence: string;
   /** Offset of the evidence in the text given. */
   offset: number;
+  /** Loose evidence, set aside when it contradicts firmer cues (programmes, plan periods). */
+  soft: boolean;
 }
 
 export interface YearReasoning {
@@ -91,7 +93,7 @@ export interface YearReasoning {
 const FUTURE = /将|计划|预计|力争|目标|争取|到\d|规划|展望|确保|拟|明年|下一步|交付|封顶|建成后/;
 /** Words that end a sentence (the text is width-folded: ；！？ are ; ! ?). A blank line is kept as \n. */
 const SENTENCE_END = /[。;!?\n]/;
-const HARD: ReadonlySet<YearCueKind> = new Set(['present', 'past', 'review', 'closed', 'next']);
+const SOFT_KINDS: ReadonlySet<YearCueKind> = new Set(['plan', 'kickoff']);
 const PAST_KINDS: ReadonlySet<YearCueKind> = new Set(['past', 'review', 'closed']);
 
 /**
@@ -196,9 +198,13 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   const meeting = /(?:召开|举行|举办|参加)[^,。]{0,10}$/.test(before) ? /^度?[^,。]{0,24}?(?:会议?|大会)/.exec(after) : null;
   if (meeting) {
     if (/述职|评议|总结|研判|考核|表彰|复盘|盘点/.test(meeting[0])) return at('review');
-    if (/谋划|计划|部署/.test(meeting[0])) return at('plan');
-    return at('kickoff');
+    if (/谋划|计划/.test(meeting[0])) return at('plan');
+    if (/工作|部署|动员|启动/.test(meeting[0])) return at('kickoff');
+    // A fair or a numbered session (2025年中国投资贸易洽谈会, 2025年第一次党工委会议) happens in its year.
   }
+  if (/^以来/.test(after)) return at('past');
+  // A base of comparison (较2023年同期, 比2023年增长) is a year gone by.
+  if (/(?:较|比|相比|对比|同比)$/.test(before)) return at('closed');
   // The year's last months reported as done: the page is from a later year — unless it is itself
   // from November or December.
   if (/^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)/.test(after)) return at(month !== null && month >= 11 ? 'review' : 'closed');
@@ -212,6 +218,24 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   if (/回顾|回望|过去的?一年/.test(before)) return at('review');
   if (/^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/.test(after)) return at('review');
   return at('past');
+}
+
+/**
+ * The words to quote for a year at [at, end) in the sentence [s, e): from the clause start, or from
+ * the word that governs the year (召开, 提升至, 较…) when the clause is long; to the clause end, or
+ * on to the end of the number or word where a long clause is cut.
+ */
+function quoteBounds(t: string, at: number, end: number, s: number, e: number): { from: number; to: number } {
+  let from = Math.max(s, t.lastIndexOf(',', at - 1) + 1);
+  if (at - from > 12) {
+    const lead = t.slice(at - 12, at);
+    const verb = /(?:召开|举行|举办|参加|组织|谋划|储备|从|提升|增加|增长|发展|较|比|印发|出台)[^召举参组谋储从提增发较比印出]*$/.exec(lead);
+    from = verb ? at - 12 + verb.index : at;
+  }
+  const comma = t.indexOf(',', end + 4);
+  let to = Math.min(e, end + 24, comma >= 0 ? comma : e);
+  while (to < e && to < end + 36 && /[\d.%、个家项件次户亿万元]/.test(t[to] ?? '')) to++;
+  return { from, to };
 }
 
 function snippet(t: string, from: number, to: number): string {
@@ -233,14 +257,14 @@ function yearCues(t: string, month: number | null): { cue: YearCue; index: numbe
     const rangeStart = /^[-~—至到](?:19|20)\d{2}/.test(after);
     const c = classify({ year, before, after, rangeEnd, rangeStart }, month);
     if (!c) continue;
-    const from = Math.max(s, m.index - 8, t.lastIndexOf(',', m.index - 1) + 1);
-    const to = Math.min(e, end + 16, ...[t.indexOf(',', end + 6)].filter((i) => i >= 0));
-    out.push({ cue: { ...c, year, evidence: snippet(t, from, to), offset: 0 }, index: from });
+    const { from, to } = quoteBounds(t, m.index, end, s, e);
+    out.push({ cue: { ...c, year, evidence: snippet(t, from, to), offset: 0, soft: SOFT_KINDS.has(c.kind) }, index: from });
   }
   for (const m of t.matchAll(/“?十([三四五六七])五”?(?:规划)?(?:的)?(开局之年|收官之年|良好开局|开好局|开局|起步|收官|期间|以来)/g)) {
     const first = planPeriodStart(m[1] ?? '');
     const rest = t.slice(m.index + m[0].length, sentenceEnd(t, m.index));
     let c: Pick<YearCue, 'kind' | 'year' | 'min' | 'max'> | null = null;
+    // A plan period's name is looser than a year: 十四五期间 totals are also quoted before it ends.
     switch (m[2]) {
       case '开局之年': c = { kind: 'present', year: first, min: first, max: first }; break;
       case '收官之年': c = { kind: 'present', year: first + 4, min: first + 4, max: first + 4 }; break;
@@ -248,10 +272,10 @@ function yearCues(t: string, month: number | null): { cue: YearCue; index: numbe
       case '良好开局': case '开好局': case '开局': case '起步': c = { kind: 'kickoff', year: first, min: first - 1, max: first }; break;
       case '收官': c = { kind: 'review', year: first + 4, min: first + 4, max: null }; break;
       case '以来': c = { kind: 'past', year: first, min: first, max: null }; break;
-      default: // 期间: totals over the period (累计签约…) run up to now, in its last year or later; targets (将力争…) say nothing
-        if (!FUTURE.test(rest.slice(0, 20)) && /累计|共|完成|实现/.test(rest)) c = { kind: 'past', year: first + 4, min: first + 4, max: null };
+      default: // 期间: totals over the whole period (累计签约…) review it, in its last year or later; targets (将力争…) say nothing
+        if (!FUTURE.test(rest.slice(0, 20)) && /累计|共|完成|实现/.test(rest)) c = { kind: 'review', year: first + 4, min: first + 4, max: null };
     }
-    if (c) out.push({ cue: { ...c, evidence: snippet(t, m.index, Math.min(m.index + m[0].length + 12, sentenceEnd(t, m.index))), offset: 0 }, index: m.index });
+    if (c) out.push({ cue: { ...c, evidence: snippet(t, m.index, Math.min(m.index + m[0].length + 12, sentenceEnd(t, m.index))), offset: 0, soft: c.kind !== 'present' }, index: m.index });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -263,7 +287,7 @@ function intersect(cues: readonly YearCue[]): { lo: number; hi: number; loCue: Y
   let loCue = cues[0]!;
   let hiCue: YearCue | null = null;
   for (const c of cues) {
-    if (c.min > loCue.min || (c.min === loCue.min && HARD.has(c.kind) && !HARD.has(loCue.kind))) loCue = c;
+    if (c.min > loCue.min || (c.min === loCue.min && !c.soft && loCue.soft)) loCue = c;
     if (c.max !== null && (hiCue === null || c.max < (hiCue.max ?? Infinity))) hiCue = c;
   }
   return { lo: loCue.min, hi: hiCue?.max ?? Infinity, loCue, hiCue };
@@ -291,14 +315,14 @@ export function reasonIssueYear(text: string): YearReasoning {
   if (r.lo > r.hi) {
     // Programmes are the loosest evidence (a plan document is also quoted after its year): keep
     // those that fit what is reported as done or present, set the others aside.
-    const hard = cues.filter((c) => HARD.has(c.kind));
+    const hard = cues.filter((c) => !c.soft);
     if (hard.length) {
       const h = intersect(hard);
-      const fits = (c: YearCue) => HARD.has(c.kind) || (c.min <= h.hi && (c.max ?? Infinity) >= h.lo);
+      const fits = (c: YearCue) => !c.soft || (c.min <= h.hi && (c.max ?? Infinity) >= h.lo);
       const aside = cues.filter((c) => !fits(c));
       used = cues.filter(fits);
       r = intersect(used);
-      if (aside.length) setAside = `; ${aside.map((c) => q(c.evidence)).join(', ')} set aside (a programme named for another year)`;
+      if (aside.length) setAside = `; ${aside.map((c) => q(c.evidence)).join(', ')} set aside (looser words that point to another year)`;
     }
   }
   if (!used.length || r.lo > r.hi) {
@@ -309,24 +333,32 @@ export function reasonIssueYear(text: string): YearReasoning {
   const decide = (year: number, because: YearCue, why: string): YearReasoning =>
     ({ year, reason: why + setAside, evidence: because.evidence, offset: because.offset, conflict: false, cues });
 
-  const { lo, hi, loCue } = r;
+  const { lo, hi, loCue, hiCue } = r;
   if (lo === hi) {
-    const exact = used.find((c) => c.min === lo && c.max === lo) ?? loCue;
-    return decide(lo, exact, `${q(exact.evidence)} ${explain(exact)}`);
+    const exact = used.find((c) => c.min === lo && c.max === lo);
+    if (exact) return decide(lo, exact, `${q(exact.evidence)} ${explain(exact)}`);
+    return decide(lo, loCue, `${q(loCue.evidence)} ${explain(loCue)} and ${q(hiCue!.evidence)} ${explain(hiCue!)}, so the page is from ${lo}`);
   }
   const atLo = used.filter((c) => c.min === lo);
   const pastAtLo = atLo.find((c) => PAST_KINDS.has(c.kind));
+  const year = lo + 1;
+  // A programme for the next year caps the range at it (hi is lo + 1 exactly then).
+  const nextProgramme = hi === year ? used.find((c) => c.soft && c.max === year) : undefined;
   if (pastAtLo) {
     const review = atLo.find((c) => c.kind === 'review' && c.year === lo);
     const now = review ? nowFigure(t) : null;
-    if (review && now && lo + 1 <= hi) {
-      return decide(lo + 1, review, `${q(review.evidence)} reviews ${lo} as done and ${q(now.evidence)} reports 今年 figures, so 今年 is ${lo + 1}`);
+    // At the year's end (a November or December page) 今年 and the reviewed year may be the same one.
+    if (review && now && year <= hi && (month === null || month <= 10)) {
+      return decide(year, review, `${q(review.evidence)} reviews ${lo} as done and ${q(now.evidence)} reports 今年 figures, so 今年 is ${year}`);
+    }
+    // Early in a year, pages look back on the last one and quote the new year's programme.
+    if (nextProgramme && month !== null && month <= 3) {
+      return decide(year, nextProgramme, `${q(nextProgramme.evidence)} ${explain(nextProgramme)} on a page of month ${month}, after ${q(pastAtLo.evidence)}, so the page is from ${year}`);
     }
     return decide(lo, pastAtLo, `${q(pastAtLo.evidence)} ${explain(pastAtLo)}; no later year is reported`);
   }
   // Only programmes bound the year from below: prepared in the autumn before their year, or run from its start.
   const programme = atLo[0]!;
-  const year = lo + 1;
   if (month !== null && month >= 9) return decide(lo, programme, `${q(programme.evidence)} names ${year}'s programme on a page of month ${month}, so the page is from ${lo}`);
   if (month !== null && month <= 3) return decide(year, programme, `${q(programme.evidence)} names ${year}'s programme on a page of month ${month}, so the page is from ${year}`);
   if (atLo.some((c) => c.kind === 'plan')) return decide(lo, programme, `${q(programme.evidence)} prepares ${year}'s programme, so the page is from the year before`);

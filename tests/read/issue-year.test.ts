@@ -41,6 +41,28 @@ describe('a reviewed year: that year, or the next when the page also reports 今
   it('a total over a span (2021~2025年,共…) runs up to now: its last year stays', () => {
     expect(year('2021年~2025年,园区共办理代办事项210件。今年以来,园区办理代办事项37件。')).toBe(2025);
   });
+  it('Y年以来 is a start, not a review: 今年 figures beside it do not move the year', () => {
+    expect(year('2023年以来,园区累计引进项目41个。今年以来,园区引进项目9个。')).toBe(2023);
+  });
+  it('on a November or December page 今年 and the reviewed year may be the same', () => {
+    expect(year('11月28日,园区召开会议。2023年,园区完成投资15亿元。今年以来,园区签约项目14个。')).toBe(2023);
+  });
+  it('a base of comparison (较2023年同期) is a year gone by', () => {
+    expect(year('今年上半年,园区签约额较2023年同期增长18%。')).toBe(2024);
+  });
+  it('early in a year, a page reviewing the last year and quoting the new programme is from the new year', () => {
+    expect(year('2月6日,园区召开大会。2024年,园区完成投资22亿元。2025年,园区计划新开工项目30个。')).toBe(2025);
+    expect(year('8月6日,园区召开大会。2024年,园区完成投资22亿元。2025年,园区计划新开工项目30个。')).toBe(2024);
+  });
+  it('a fair or a numbered session named for a year happens in that year', () => {
+    expect(year('5月20日,开发区参加2025年中国投资贸易洽谈会,签约项目3个。')).toBe(2025);
+  });
+  it('“十四五”期间 totals review the period; set aside when firmer words say otherwise', () => {
+    expect(year('“十四五”期间,园区累计签约项目86个。')).toBe(2025);
+    const r = reasonIssueYear('2023年截至目前,园区签约项目8个。“十四五”期间,园区累计签约项目26个。');
+    expect(r.year).toBe(2023);
+    expect(r.reason).toContain('set aside');
+  });
   it('a later year reported as done outweighs the reviewed one', () => {
     expect(year('工业投资从2020年的5.1亿元提升至2023年的9.4亿元。2024年,园区新增入驻企业12家。今年以来,新增8家。')).toBe(2024);
   });
