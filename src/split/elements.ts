@@ -34,7 +34,7 @@ const PUNCT_SENTENCE = /[,，。;；:：]/;
 
 /** Names of a byline; a word ending like a place or an organisation (综改区, 长治县, 审批局) is none. */
 function splitNames(s: string): string[] {
-  return s.split(/[\s、,，]+/).filter((x) => x.length >= 2 && !NOT_NAMES.has(x) && !/[区园县市省局委部处村镇厂站司队]$/.test(x));
+  return s.split(/[\s、,，]+/).filter((x) => x.length >= 2 && !NOT_NAMES.has(x) && !/[区园县市省局委部处村镇厂站司队]$/.test(x) && !/^(?:下转|上接|转第|接第|续第|接上)/.test(x));
 }
 
 /** The byline at the end of a paragraph, if one is there: its names and where it starts. */

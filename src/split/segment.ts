@@ -3,7 +3,7 @@
 // a PDF they may follow the body (decided per file: see isBodyFirst). Parts of an article that
 // another one interrupted are joined under the headline that comes last.
 import type { Element } from './elements.js';
-import { headingText } from './elements.js';
+import { elementText, headingText } from './elements.js';
 
 export interface Segment {
   /** The headline group: heading elements and byline elements inside it. */
@@ -232,7 +232,7 @@ function startsAsContinuation(seg: Segment): boolean {
  * not open with a lead of its own. Without such a segment it stays on its own.
  */
 function joinSplitParts(segs: Segment[]): Segment[] {
-  const out = [...segs];
+  const out = joinJumps(segs);
   for (let i = 0; i < out.length; i++) {
     const s = out[i]!;
     if (s.head.length > 0) continue;
@@ -242,6 +242,36 @@ function joinSplitParts(segs: Segment[]): Segment[] {
     if (k < 0) continue;
     const host = out[k]!;
     out[k] = { head: host.head, body: [...s.body, ...host.body], closed: host.closed };
+    out.splice(i, 1);
+    i--;
+  }
+  return out;
+}
+
+/** （下转第4版） at the end of a part, （上接第1版） at the start of its continuation. */
+const JUMP_OUT = /[(（]\s*(?:下转|转第|转至|转下)[^()（）]{0,12}[)）]$/;
+const JUMP_IN = /^[(（]\s*(?:上接|接上|接第|续第|承上)[^()（）]{0,12}[)）]/;
+
+const lastText = (seg: Segment): Element | undefined => [...seg.body].reverse().find((b) => b.kind === 'text');
+
+/**
+ * A page that prints "（下转第4版）" under one article and "（上接第1版）" over a headless text
+ * further on: the text finishes that article (the nearest earlier one still waiting for its end).
+ */
+function joinJumps(segs: Segment[]): Segment[] {
+  const out = [...segs];
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    const first = s.body.find((b) => b.kind === 'text');
+    if (s.head.length > 0 || !first || !JUMP_IN.test(first.pieces[0]?.text ?? '')) continue;
+    let k = -1;
+    for (let j = i - 1; j >= 0 && k < 0; j--) {
+      const t = lastText(out[j]!);
+      if (t && JUMP_OUT.test(elementText(t))) k = j;
+    }
+    if (k < 0) continue;
+    const host = out[k]!;
+    out[k] = { head: host.head, body: [...host.body, ...s.body], closed: s.closed };
     out.splice(i, 1);
     i--;
   }
