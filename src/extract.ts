@@ -8,11 +8,11 @@ import { LineIndex } from './read/mapped-text.js';
 import { issueDate } from './read/issue-date.js';
 import { splitArticles } from './split/index.js';
 import { resolveZone } from './zones/resolve.js';
-import { findFigures } from './figures/index.js';
+import { FIGURES_VERSION, findFigures } from './figures/index.js';
 import type { ZoneRegistry } from './zones/registry.js';
 
 /** Bump when extraction rules change: stored bulletins of an older version are extracted again. */
-export const EXTRACTOR_VERSION = 'split-6';
+export const EXTRACTOR_VERSION = `split-6+${FIGURES_VERSION}`;
 
 export interface ExtractOptions {
   /** Base name of the file: names the bulletin and its diagnostics. */

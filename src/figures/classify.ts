@@ -18,8 +18,11 @@ export interface Classified {
 
 /** Connectors that continue the previous figure's metric: "A、B", "从2021年的A提升至2024年的B". */
 export const CONTINUES = /^(?:、|和|及|与|以及|提升至|提高到|提高至|增长至|增长到|增加到|增加至|增至|发展到|发展至|上升至|上升到|达到|到|至)$/;
-/** Beneficiary counts: "为53个项目办理", "对12个项目开展" are services, not pipeline figures. */
-const BENEFICIARY = /(?:为|对|向|给|帮助|协助)$/;
+/**
+ * Beneficiary counts: "为53个项目办理", "对12个项目开展" are services, not pipeline figures. 为
+ * after 分别/均/共 or a noun is the copula: "签约项目分别为15个、18个".
+ */
+const BENEFICIARY = /(?:(?<!分别|均|共|合计|总计|数|量|项目|额)为|对|向|给|帮助|协助)$/;
 const MEANS = /通过(?:建设|实施|推进|新建|谋划)/;
 export const AFTER_BUILT = /(?:建成|达产|投产|达效|投用|运营|竣工)后/;
 /** "该项目…已完成固定资产投资额3.6亿元" is one project's figure. */

@@ -15,7 +15,7 @@ import { WIDER, whoseFigure, zoneOf } from './subject.js';
  * Version of the figure rules: stored extractions made with other rules are stale. Changes with
  * every change to what this stage finds (compose it into the extractor's version).
  */
-export const FIGURES_VERSION = 'figures-3';
+export const FIGURES_VERSION = 'figures-4';
 
 export interface FigureContext {
   /** The whole decoded bulletin: spans and evidence refer to it. */
@@ -47,12 +47,14 @@ export function findFigures(ctx: FigureContext): FigureResult {
   const seen = new Set<string>();
   const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
   const usedAmounts = new Set(drafts.map((d) => d.token));
-  const { projects, projectSentences } = readProjects({
+  const { projects, projectFrom } = readProjects({
     decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, zoneOf: (clause) => zoneOf(ctx, clause),
   });
   for (const d of drafts) {
-    // "“海盛科学谷”项目同步动工,总投资约31亿元,年计划投资5亿元": the project's plan, not the zone's.
-    if (projectSentences.has(d.sentence) && d.token.kind === 'money' && d.evidenceStart >= d.clause.start) continue;
+    // "“海盛科学谷”项目同步动工,总投资约31亿元,年计划投资5亿元": the project's plan, not the
+    // zone's; but "签约额15亿元,其中投资6亿元的…项目" keeps the total said before the project.
+    const from = projectFrom.get(d.sentence);
+    if (from !== undefined && d.token.start >= from && d.token.kind === 'money' && d.evidenceStart >= d.clause.start) continue;
     const ev = evidenceOf(ctx.decoded, ctx.lines, text.view, d.evidenceStart, d.evidenceEnd, d.token.numberStart);
     const zone = whoseFigure(ctx, text, d);
     if (zone === WIDER) {

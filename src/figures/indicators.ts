@@ -9,7 +9,7 @@ import type { NumberToken } from './numbers.js';
 import { anchorRelative, type PeriodMention } from './periods.js';
 import type { ArticleText, Clause, Sentence } from './text.js';
 import { isTarget } from './status.js';
-import { endsWithNamedProject } from './projects.js';
+import { endsWithNamedProject, namesProjectAfter } from './projects.js';
 
 /** An indicator before zone and evidence are attached (view offsets). */
 export interface IndicatorDraft {
@@ -113,6 +113,9 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         // "其中恒达铸造项目总投资10亿元" is that project's amount, not the pipeline total's, and
         // "总投资135亿元的欣旺达项目" describes the project after 的.
         if (c === 'inherit' && (endsWithNamedProject(t.slice(clause.start, token.start)) || right.startsWith('的'))) return;
+        // "本次签约的投资8.5亿元的高端铝材深加工项目": an amount before 的 and a project's name
+        // is that project's investment, whatever stage word comes before it.
+        if (c && c !== 'inherit' && c.family && namesProjectAfter(right)) return;
         if (c === 'inherit') {
           if (lastCount?.family && ownsAmount(t, lastCount.draft.token, token, inSentence)) {
             const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);

@@ -49,11 +49,13 @@ const GENERIC_STEM = new RegExp('^(?:该|本|此|各|全|新|大|好|这些|这�
   '基础设施|配套|相关|上下游|更多|一批|其他|其余|民生|新能源|新材料|新基建|示范|特色|现代|绿色|数字|科技|创新|孵化|服务|政务服务|' +
   '党群服务|人才|研发|公共|共享|综合|标准化|一站式|线上|网上|数字化|建设|投资|合作|发展|转型|省级|市级|国家级|省|市|县|区|看|抓|建|' +
   '一期|二期|三期|其中|在|类|产业类|基础设施类|当年|今年|省外|省内|市外|境外|外资|内资|落地|投产|竣工|入库|在库|' +
-  '关联|每个|所有|全部|有关|降水|雨水|排污|道路|管网|制造业|产业类|工业类|省市|省级重点|市级重点|年度|本年度|计划|打包)+$');
+  '关联|每个|所有|全部|有关|降水|雨水|排污|道路|管网|制造业|产业类|工业类|省市|省级重点|市级重点|年度|本年度|计划|打包|' +
+  '第[一二三四五六七八九十]+批|首批|新一批)+$');
 /** A verb in a name means the run is a clause about projects, not a project's name. */
 const VERB = new RegExp('要|安排|强化|推动|推进|倒排|聚焦|讨论|紧盯|保障|确保|加快|加大|加速|抓|实行|落实|建立|健全|组织|梳理|围绕|服务|' +
   '解决|协调|认识|压缩|助力|破解|助推|突出|做到|吸引|协助|对接|提升|优化|深化|培育|支持|坚持|制定|运行|参与|叮嘱|缩短|显著|' +
-  '全力|全面|持续|不断|进一步|积极|大力|着力|重点抓|凝心聚力|千方百计|靶向|关键|还在|一是|二是|三是|四是|五是|为|把|对|以|从|到');
+  '全力|全面|持续|不断|进一步|积极|大力|着力|重点抓|凝心聚力|千方百计|靶向|关键|还在|一是|二是|三是|四是|五是|为|把|对|以|从|到|' +
+  '召开|举行|举办|主持|出席');
 const ZONE_WORD = /开发区|经开区|高新区|示范区/;
 
 /** Stage verbs, then words that only describe a building site ("现场签约" is a signing). */
@@ -99,8 +101,9 @@ function validName(name: string): boolean {
   if (/等|该|这些|\d/.test(name) || VERB.test(stem) || ZONE_WORD.test(stem) || NOT_PROJECT.test(name)) return false;
   // "招商引资和项目": a conjunction before the suffix joins two nouns, it names nothing.
   if (/[和及与的]$|^[和及与的]/.test(stem)) return false;
-  // "第三季度重大项目", "年度重点项目": a period says which projects, not a name.
-  if (/季度|上半年|下半年|年度|[一二三四五六七八九十]月/.test(stem)) return false;
+  // "第三季度重大项目", "年度重点项目": a period says which projects, not a name; nor does the
+  // rest of a date ("2026年第一批…" leaves "年第一批…" after the digits).
+  if (/季度|上半年|下半年|年度|[一二三四五六七八九十]月/.test(stem) || /^[年月日号]/.test(stem)) return false;
   return !GENERIC_STEM.test(stem);
 }
 
@@ -197,6 +200,31 @@ function stageOf(t: string, m: Mention): Stage {
   return 'ongoing';
 }
 
+/** A stage verb and 的 in front of a name ("本次签约的…项目", "新落户的…基地"): what already happened to it. */
+const STAGE_MODIFIER: readonly { re: RegExp; stage: Stage }[] = [
+  { re: /(?:签约|签订|落户)的/g, stage: 'signed' },
+  { re: /(?:竣工|投产|建成|完工|投用)的/g, stage: 'completed' },
+  { re: /(?:开工|动工|开建)的/g, stage: 'started' },
+  { re: /在建的/g, stage: 'ongoing' },
+];
+
+/**
+ * The stage a modifier before the name states, and where the modifier ends: it wins over a
+ * plan said after the name ("本次签约的…项目计划于二季度开工" is a signed project).
+ */
+function modifierStage(t: string, m: Mention): { stage: Stage; end: number } | null {
+  const before = t.slice(m.clause.start, m.start);
+  let best: { stage: Stage; end: number } | null = null;
+  for (const { re, stage } of STAGE_MODIFIER) {
+    re.lastIndex = 0;
+    for (let x = re.exec(before); x; x = re.exec(before)) {
+      const end = m.clause.start + x.index + x[0].length;
+      if (!best || end > best.end) best = { stage, end };
+    }
+  }
+  return best;
+}
+
 function statusOf(t: string, m: Mention): Status {
   if (isTarget(t.slice(m.sentence.start, m.clause.start), t.slice(m.clause.start, m.clause.end))) return 'target';
   return /推动[^,。;]*(?:签约|开工|投产|达效)/.test(t.slice(m.clause.start, m.clause.end)) ? 'target' : 'actual';
@@ -210,8 +238,12 @@ const sameProject = (a: string, b: string): boolean => {
 
 export interface ProjectReading {
   projects: Project[];
-  /** Sentences whose amount went to one named project: their other amounts are that project's too. */
-  projectSentences: ReadonlySet<Sentence>;
+  /**
+   * Sentences whose amount went to one named project, with where that project's part of the
+   * sentence starts (its name, or the sentence's start when "该项目" names it): the amounts from
+   * there on are that project's too; a total before "其中…项目" is not.
+   */
+  projectFrom: ReadonlyMap<Sentence, number>;
 }
 
 export function readProjects(p: ProjectContext): ProjectReading {
@@ -253,10 +285,12 @@ export function readProjects(p: ProjectContext): ProjectReading {
     if (named) lastNamed = named;
   }
 
-  const projectSentences = new Set<Sentence>();
-  for (const k of amountOf.values()) {
+  const projectFrom = new Map<Sentence, number>();
+  for (const [m, k] of amountOf) {
     const s = p.text.sentences.find((x) => x.start <= k.start && k.start < x.end);
-    if (s) projectSentences.add(s);
+    if (!s) continue;
+    const from = m.sentence === s ? Math.min(m.start, k.start) : s.start;
+    projectFrom.set(s, Math.min(from, projectFrom.get(s) ?? from));
   }
   const projects: Project[] = [];
   for (const m of mentions) {
@@ -275,16 +309,21 @@ export function readProjects(p: ProjectContext): ProjectReading {
       }
       continue;
     }
+    const modifier = modifierStage(t, m);
+    // A modifier's stage is done unless a goal word comes before it ("计划开工的…项目").
+    const status = modifier
+      ? (isTarget(t.slice(m.sentence.start, m.clause.start), t.slice(m.clause.start, modifier.end)) ? 'target' : 'actual')
+      : statusOf(t, m);
     projects.push({
       zone: p.zoneOf(t.slice(m.clause.start, m.start)),
       name: m.name,
-      stage: stageOf(t, m),
+      stage: modifier?.stage ?? stageOf(t, m),
       investment,
-      status: statusOf(t, m),
+      status,
       ...evidenceFor(p, amount, m),
     });
   }
-  return { projects, projectSentences };
+  return { projects, projectFrom };
 }
 
 function investmentOf(k: NumberToken): Amount & { amountYi: number } {
@@ -312,5 +351,11 @@ function evidenceFor(p: ProjectContext, amount: NumberToken | null, m: Mention):
 /** Whether `text` ends with a named project and its money noun: "其中恒达铸造项目总投资". */
 export function endsWithNamedProject(text: string): boolean {
   const m = /([\u3400-\u9fffA-Za-z()（）]{2,40}?(?:项目|基地|产业园|科技园|工程|电站))(?:一期|二期|三期)?(?:计划)?(?:总投资|投资)(?:额)?(?:为|达|约)?$/.exec(text);
+  return Boolean(m && validName(cleanName(m[1] ?? '')));
+}
+
+/** Whether `text` (what follows an amount) is 的 and a project's name: "的高端铝材深加工项目计划…". */
+export function namesProjectAfter(text: string): boolean {
+  const m = /^的[“"]?([\u3400-\u9fffA-Za-z()（）]{2,40}?(?:项目|基地|产业园|科技园|创业园|工业园|工程|电站))/.exec(text);
   return Boolean(m && validName(cleanName(m[1] ?? '')));
 }

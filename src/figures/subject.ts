@@ -29,8 +29,37 @@ export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorD
   const statement = statementText.replace(WIDER_COMPARISON, '');
   const opening = t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start).replace(WIDER_COMPARISON, '');
   const wider = (s: string): boolean => WIDER_AREA.test(s) || ctx.registry.findAll(s).some((m) => CITY_ZONES.test(m.printed));
-  if (wider(statement) || wider(opening) || citySubject(ctx, text, d.sentence)) return WIDER;
+  if (wider(statement)) return WIDER;
+  // "其中,交城经开区签约项目21个,签约额80亿元": a zone named earlier in the sentence, after any
+  // wider area, is the subject of its later clauses too.
+  const before = t.slice(d.sentence.start, d.token.start);
+  const earlier = lastNamedZone(ctx, before);
+  if (earlier && earlier.start >= widerSubjectEnd(before)) return earlier.name;
+  if (wider(opening) || widerEarlier(ctx, before) || citySubject(ctx, text, d.sentence)) return WIDER;
   return ctx.zone;
+}
+
+const WIDER_SUBJECT = /(?:全市|全县|全省|全国|我市|我县|我省|全州|全盟)(?:各)?(?:开发区|园区)?/g;
+const ZONE_SUBJECT = /该区|全区|本区|我区|开发区|经开区|高新区|示范区|园区/;
+
+/**
+ * "全市签约项目158个,签约额632亿元": the wider area stays the subject of the later clauses of its
+ * sentence until a zone is named ("…。其中,某经开区签约项目34个").
+ */
+function widerEarlier(ctx: ZoneContext, before: string): boolean {
+  const end = widerSubjectEnd(before);
+  if (end < 0) return false;
+  const after = before.slice(end);
+  return !ZONE_SUBJECT.test(after) && !ctx.registry.findAll(after).some((m) => !CITY_ZONES.test(m.printed));
+}
+
+/** Where the last wider area named as a subject in `text` ends (comparisons aside), or -1. */
+function widerSubjectEnd(text: string): number {
+  const s = text.replace(WIDER_COMPARISON, (m) => ' '.repeat(m.length));
+  let end = -1;
+  WIDER_SUBJECT.lastIndex = 0;
+  for (let m = WIDER_SUBJECT.exec(s); m; m = WIDER_SUBJECT.exec(s)) end = m.index + m[0].length;
+  return end;
 }
 
 /** The article's zone unless the clause before the figure names another one. */
@@ -40,8 +69,12 @@ export function zoneOf(ctx: ZoneContext, clause: string): string | null {
 
 /** Another zone named in the clause (the last one before the figure), or null. */
 function namedZone(ctx: ZoneContext, clause: string): string | null {
-  const named = ctx.registry.findAll(clause).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
-  return named.filter((m) => !sameZone(m.name, ctx.zone)).at(-1)?.name ?? null;
+  return lastNamedZone(ctx, clause)?.name ?? null;
+}
+
+function lastNamedZone(ctx: ZoneContext, text: string): ZoneMatch | null {
+  const named = ctx.registry.findAll(text).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
+  return named.filter((m) => !sameZone(m.name, ctx.zone)).at(-1) ?? null;
 }
 
 const KIND = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|现代农业产业示范区|现代农业产业示范园|经开区|高新区|开发区|示范区|园区)$/;

@@ -450,3 +450,33 @@ describe('indicators: more money nouns and quotes', () => {
     expect(rows('今年新引进企业12家,入驻企业达到156家。')).toEqual([]);
   });
 });
+
+describe('indicators: round 2, sentences of a kind not seen before', () => {
+  it('keeps a total said before "其中" and a project with its own amount', () => {
+    const r = figuresOf('2月份,开发区共签约项目9个,签约额21.4亿元,其中投资7亿元的精密轴承制造基地项目已完成签约。');
+    expect(r.indicators.map((i) => `${i.metric} ${i.value}${i.unit}`)).toEqual(['signed_projects 9个', 'signed_investment 21.4亿元']);
+    expect(r.projects.map((p) => `${p.name} ${p.stage} ${p.investment?.value}`)).toEqual(['精密轴承制造基地项目 signed 7']);
+  });
+  it('still gives the amounts after a named project to that project', () => {
+    const r = figuresOf('“云帆智谷”项目同步开工,总投资约26亿元,年计划投资4亿元。');
+    expect(r.indicators).toEqual([]);
+  });
+  it('reads an amount before 的 and a project name as the project\'s, not a signed total', () => {
+    const r = figuresOf('据悉,本次签约的投资4.2亿元的精细化工新材料项目计划于今年三季度开工建设。');
+    expect(r.indicators).toEqual([]);
+    expect(r.projects.map((p) => `${p.name} ${p.stage} ${p.status} ${p.investment?.value}`)).toEqual(['精细化工新材料项目 signed actual 4.2']);
+  });
+  it('reads counts after "分别为" as a list of figures, not as beneficiaries', () => {
+    expect(rows('2022年至2024年,开发区引进项目分别为12个、16个、20个。')).toEqual([
+      'signed_projects 12个 actual 2022..2022', 'signed_projects 16个 actual 2023..2023', 'signed_projects 20个 actual 2024..2024',
+    ]);
+    expect(rows('今年以来,开发区为36个项目办理施工许可。')).toEqual([]);
+  });
+  it('keeps a county subject over the later clauses of its sentence', () => {
+    const r = figuresOf('上半年,全县签约项目96个,签约额410亿元。其中,交城经济开发区签约项目21个,签约额超过80亿元,同比增长12%。');
+    expect(r.indicators.map((i) => `${i.zone} ${i.metric} ${i.value}`)).toEqual([
+      '交城经济开发区 signed_projects 21', '交城经济开发区 signed_investment 80',
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === 'figures.not-zone')).toHaveLength(2);
+  });
+});

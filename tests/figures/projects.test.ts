@@ -95,3 +95,15 @@ describe('projects: 和 inside and between names', () => {
     expect(projects('聚焦招商引资和项目建设。')).toEqual([]);
   });
 });
+
+describe('projects: a name needs a real name stem', () => {
+  it('does not name a batch of a year, or a meeting, as a project', () => {
+    expect(projects('开发区举行2026年第二批重点项目集中开工仪式。')).toEqual([]);
+    expect(projects('开发区召开重点项目建设调度会。')).toEqual([]);
+    expect(projects('开发区举办首批重点项目签约活动。')).toEqual([]);
+  });
+  it('reads a stage said with 的 before the name as done, unless a goal word comes first', () => {
+    expect(projects('新落户的恒泰精密模具项目已进场施工。')).toEqual(['恒泰精密模具项目 signed actual']);
+    expect(projects('今年计划开工的宏达新材料项目已完成前期手续。')).toEqual(['宏达新材料项目 started target']);
+  });
+});
