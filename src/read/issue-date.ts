@@ -133,16 +133,20 @@ export function latestEventMonth(text: string): number | null {
   return Math.max(...months.filter((x) => !turnOfYear || x <= 6));
 }
 
-/** A 今年 figure reported as done (今年以来,开发区已入库项目11个), not a 今年 target. */
+/**
+ * A figure of the running year reported as done: 今年以来,开发区已入库项目11个, or a part of the year
+ * heading a clause (上半年,开发区新开工项目9个 / 截至8月底,…) — not a 今年 target.
+ */
 function nowFigure(t: string): { evidence: string; index: number } | null {
-  for (const m of t.matchAll(/今年/g)) {
+  const runningYear = /今年|(?<=^|[。,;\n])(?:第?[一二三]季度|上半年|前三季度|1[-—~至]\d{1,2}月份?|前[一二三四五六七八九十]{1,2}个?月|截[至止]\d{1,2}月(?:底|末)?)(?=,)/g;
+  for (const m of t.matchAll(runningYear)) {
     const from = Math.max(sentenceStart(t, m.index), t.lastIndexOf(',', m.index) + 1);
-    const rest = t.slice(m.index, sentenceEnd(t, m.index));
+    const rest = t.slice(m.index + m[0].length, sentenceEnd(t, m.index));
     const num = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.exec(rest);
     if (!num) continue;
-    const lead = t.slice(from, m.index) + rest.slice(0, num.index);
+    const lead = t.slice(from, m.index + m[0].length) + rest.slice(0, num.index);
     if (FUTURE.test(lead) || /要|需|应/.test(lead)) continue;
-    return { evidence: t.slice(m.index, m.index + num.index + num[0].length), index: m.index };
+    return { evidence: t.slice(m.index, m.index + m[0].length + num.index + num[0].length), index: m.index };
   }
   return null;
 }
@@ -203,6 +207,10 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
     // A fair or a numbered session (2025年中国投资贸易洽谈会, 2025年第一次党工委会议) happens in its year.
   }
   if (/^以来/.test(after)) return at('past');
+  // Honours for a year (被评为2022年度先进开发区) are awarded once it is over.
+  if (/^度[^,。]{0,20}?(?:先进|优秀|称号|示范|荣誉|表彰|考核)/.test(after) && /(?:评为|获评|荣获|获得|授予|被评|入选)[^,。]{0,6}$/.test(before)) {
+    return at(month !== null && month >= 11 ? 'review' : 'closed');
+  }
   // A base of comparison (较2023年同期, 比2023年增长) is a year gone by.
   if (/(?:较|比|相比|对比|同比)$/.test(before)) return at('closed');
   // The year's last months reported as done: the page is from a later year — unless it is itself
@@ -307,7 +315,10 @@ export function reasonIssueYear(text: string): YearReasoning {
   const found = yearCues(t, month);
   const cues = found.map(({ cue, index }) => ({ ...cue, offset: view.map[index] ?? 0 }));
   const none = (reason: string, conflict: boolean): YearReasoning => ({ year: null, reason, evidence: null, offset: null, conflict, cues });
-  if (!cues.length) return none('no year is printed in the text', false);
+  if (!cues.length) {
+    const forecast = /(?<![\d.])(?:19|20)\d{2}年/.exec(t);
+    return none(forecast ? `the only years printed are forecasts or targets (${q(snippet(t, forecast.index, Math.min(sentenceEnd(t, forecast.index), forecast.index + 20)))})` : 'no year is printed in the text', false);
+  }
 
   let used: YearCue[] = cues;
   let r = intersect(used);
@@ -349,7 +360,11 @@ export function reasonIssueYear(text: string): YearReasoning {
     const now = review ? nowFigure(t) : null;
     // At the year's end (a November or December page) 今年 and the reviewed year may be the same one.
     if (review && now && year <= hi && (month === null || month <= 10)) {
-      return decide(year, review, `${q(review.evidence)} reviews ${lo} as done and ${q(now.evidence)} reports 今年 figures, so 今年 is ${year}`);
+      return decide(year, review, `${q(review.evidence)} reviews ${lo} as done and ${q(now.evidence)} reports figures of the running year, so 今年 is ${year}`);
+    }
+    // A year's results reviewed on a January or February page: that year is over.
+    if (review && year <= hi && month !== null && month <= 2) {
+      return decide(year, review, `${q(review.evidence)} reviews ${lo} as done on a page of month ${month}, so the page is from ${year}`);
     }
     // Early in a year, pages look back on the last one and quote the new year's programme.
     if (nextProgramme && month !== null && month <= 3) {
@@ -357,10 +372,11 @@ export function reasonIssueYear(text: string): YearReasoning {
     }
     return decide(lo, pastAtLo, `${q(pastAtLo.evidence)} ${explain(pastAtLo)}; no later year is reported`);
   }
-  // Only programmes bound the year from below: prepared in the autumn before their year, or run from its start.
+  // Only programmes bound the year from below: prepared in the autumn before their year, and
+  // quoted as the running one in the first half of it.
   const programme = atLo[0]!;
   if (month !== null && month >= 9) return decide(lo, programme, `${q(programme.evidence)} names ${year}'s programme on a page of month ${month}, so the page is from ${lo}`);
-  if (month !== null && month <= 3) return decide(year, programme, `${q(programme.evidence)} names ${year}'s programme on a page of month ${month}, so the page is from ${year}`);
+  if (month !== null && month <= 6) return decide(year, programme, `${q(programme.evidence)} names ${year}'s programme on a page of month ${month}, so the page is from ${year}`);
   if (atLo.some((c) => c.kind === 'plan')) return decide(lo, programme, `${q(programme.evidence)} prepares ${year}'s programme, so the page is from the year before`);
   return decide(year, programme, `${q(programme.evidence)} opens ${year}`);
 }
@@ -405,7 +421,7 @@ export function issueDate(file: string, issued: string | null | undefined, decod
   if (r.year === null) {
     const message = r.conflict
       ? `no issue date given and the text's years disagree (${r.reason}); periods like 今年 stay open (use --issued YYYY-MM-DD)`
-      : 'no issue date given and no year found in the text; periods like 今年 stay open (use --issued YYYY-MM-DD)';
+      : `no issue date given and ${r.reason}; periods like 今年 stay open (use --issued YYYY-MM-DD)`;
     return { issued: null, issueYear: null, diagnostics: [{ code: r.conflict ? 'date.year-conflict' : 'date.year-unknown', severity: 'warning', message, file }] };
   }
   return {

@@ -63,6 +63,16 @@ describe('a reviewed year: that year, or the next when the page also reports 今
     expect(r.year).toBe(2023);
     expect(r.reason).toContain('set aside');
   });
+  it('a part of the running year heading a clause (一季度,…) counts as a 今年 figure', () => {
+    expect(year('5月9日,园区召开会议。2024年,园区实现规上工业总产值64亿元。一季度,园区签约项目7个。')).toBe(2025);
+  });
+  it('a year\'s results reviewed on a January or February page: that year is over', () => {
+    expect(year('1月7日,园区召开2024年度工作总结大会。2024年,园区新签约项目37个。')).toBe(2025);
+    expect(year('6月7日,园区召开大会。2024年,园区新签约项目37个。')).toBe(2024);
+  });
+  it('an honour for a year (被评为2023年度…先进) is awarded after it', () => {
+    expect(year('园区被评为2023年度全省开发区考核先进单位。')).toBe(2024);
+  });
   it('a later year reported as done outweighs the reviewed one', () => {
     expect(year('工业投资从2020年的5.1亿元提升至2023年的9.4亿元。2024年,园区新增入驻企业12家。今年以来,新增8家。')).toBe(2024);
   });
@@ -92,6 +102,9 @@ describe('a programme named for a year is prepared the year before, or quoted at
   it('a programme meeting on a January page: that year', () => {
     expect(year('1月12日,开发区组织召开2026年重点工作谋划会。')).toBe(2026);
   });
+  it('a programme quoted on a page of the first half year is the running one', () => {
+    expect(year('5月16日,园区召开会议。2025年,园区计划实施重点项目48个,目前已开工19个。')).toBe(2025);
+  });
   it('a programme without any event date: the year before', () => {
     expect(year('开发区已谋划储备2025年项目40个,总投资180亿元。')).toBe(2024);
   });
@@ -118,6 +131,7 @@ describe('a programme named for a year is prepared the year before, or quoted at
 describe('no year, or years that disagree: null', () => {
   it('forecasts alone say nothing of the present', () => {
     expect(year('项目预计于2028年建成投产。')).toBeNull();
+    expect(reasonIssueYear('项目预计于2028年建成投产。').reason).toContain('forecasts or targets');
     expect(year('到2030年,园区工业总产值力争突破500亿元。')).toBeNull();
   });
   it('a page that prints no year', () => {
