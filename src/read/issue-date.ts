@@ -51,7 +51,8 @@ export interface YearGuess {
  * - present   2026年是…开局之年, 2023年截至目前, 2026年一季度…, 今年(2025年): that year exactly
  * - past      reported as having happened (a date, an event): that year or later
  * - review    a year's results reviewed (2024年,…完成/实现/累计, 提升至2023年的, 分别, 年度述职):
- *             that year or later, and the next one when the text also reports 今年 figures
+ *             that year or later; the next one when the text also reports figures of the running
+ *             year (今年以来…, 上半年,…) before November, or when the page is from January/February
  * - closed    the year's last months reported as done (2024年12月, 第四季度, 全年, 年底), 去年(2024年):
  *             the next year or later
  * - plan      a year's programme (谋划2025年项目, 2025年年度计划, 2026年,开发区将…): prepared the
@@ -196,7 +197,7 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   // A year heading what someone will do (2026年,开发区将… / 2026年行政审批局要…): that year's programme.
   // Forecasts (预计于2026年年底封顶, 2027年5月交付, 到2030年) name no programme and say nothing of the present.
   const clauseStart = /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/.test(before);
-  if (clauseStart && !met && /^(?:,|[^,。\d]{0,12}?(?:将|计划|力争|确保|争取|要(?!求)))/.test(after) && /^,?[^,。]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/.test(after)) return at('plan');
+  if (clauseStart && !met && /^,?[^,。\d]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/.test(after)) return at('plan');
   if (future) return null;
   // Meetings named for a year: a year-end review (2025年度…述职评议会), a programme (2026年重点工作谋划会), a kickoff.
   const meeting = /(?:召开|举行|举办|参加)[^,。]{0,10}$/.test(before) ? /^度?[^,。]{0,24}?(?:会议?|大会)/.exec(after) : null;
