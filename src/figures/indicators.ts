@@ -105,7 +105,8 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         }
 
         // money
-        if (right === '的' && next?.kind === 'count') {
+        // "签约总投资18亿元的项目5个": also when the count comes after the projects it counts.
+        if (/^的(?:[\u4e00-\u9fff]{0,6}项目)?$/.test(right) && next?.kind === 'count') {
           pendingMoney = { token, clause, left };
           return;
         }

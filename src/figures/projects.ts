@@ -273,11 +273,13 @@ export function readProjects(p: ProjectContext): ProjectReading {
     for (const k of money) {
       if (k.start < s.start || k.end > s.end || taken.has(k)) continue;
       if (!/(?:计划)?总投资(?:额)?(?:为|达|约)?$|投资总额(?:为|达|约)?$/.test(t.slice(Math.max(s.start, k.start - 8), k.start))) continue;
-      if (COMPANY.test(t.slice(s.start, k.start))) continue;
       // The project the sentence is about: the last one named before the amount with no other
       // figure in between ("万慧云谷科创产业基地,总投资35亿元"), else the one "该项目" refers to.
       const before = inS.filter((m) => m.end <= k.start).at(-1);
       const clear = before && !p.tokens.some((x) => x.kind !== 'percent' && x !== k && x.start >= before.end && x.start < k.start);
+      // A company's own investment is not a project's, but the company that builds a project
+      // named before the amount ("由某集团投资建设的…项目,总投资22亿元") does not make it one.
+      if (COMPANY.test(t.slice(before && clear ? before.end : s.start, k.start))) continue;
       const owner = (before && clear ? before : null) ?? (subjectIsPronoun ? lastNamed : null);
       if (owner && !amountOf.has(owner)) { amountOf.set(owner, k); taken.add(k); }
     }
@@ -315,7 +317,8 @@ export function readProjects(p: ProjectContext): ProjectReading {
       ? (isTarget(t.slice(m.sentence.start, m.clause.start), t.slice(m.clause.start, modifier.end)) ? 'target' : 'actual')
       : statusOf(t, m);
     projects.push({
-      zone: p.zoneOf(t.slice(m.clause.start, m.start)),
+      // "在灵石经开区,投资16亿元的…项目": a zone named earlier in the sentence is the project's.
+      zone: p.zoneOf(t.slice(m.sentence.start, m.start)),
       name: m.name,
       stage: modifier?.stage ?? stageOf(t, m),
       investment,

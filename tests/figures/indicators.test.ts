@@ -472,6 +472,9 @@ describe('indicators: round 2, sentences of a kind not seen before', () => {
     ]);
     expect(rows('今年以来,开发区为36个项目办理施工许可。')).toEqual([]);
   });
+  it('pairs "签约总投资X的项目N个": the count after the projects it counts', () => {
+    expect(rows('会上,集中签约总投资26亿元的重点项目7个。')).toEqual(['signed_projects 7个 actual _.._', 'signed_investment 26亿元 actual _.._']);
+  });
   it('keeps a county subject over the later clauses of its sentence', () => {
     const r = figuresOf('上半年,全县签约项目96个,签约额410亿元。其中,交城经济开发区签约项目21个,签约额超过80亿元,同比增长12%。');
     expect(r.indicators.map((i) => `${i.zone} ${i.metric} ${i.value}`)).toEqual([

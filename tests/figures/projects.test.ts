@@ -107,3 +107,14 @@ describe('projects: a name needs a real name stem', () => {
     expect(projects('今年计划开工的宏达新材料项目已完成前期手续。')).toEqual(['宏达新材料项目 started target']);
   });
 });
+
+describe('projects: round 2, whose project and whose amount', () => {
+  it('gives "NAME,总投资X" to the project even when a company builds it', () => {
+    expect(projects('由宏基集团投资建设的年产5万吨电池级碳酸锂项目,总投资22亿元,目前设备正在调试。'))
+      .toEqual(['电池级碳酸锂项目 ongoing actual 22亿元']);
+  });
+  it('places a project in the zone named earlier in its sentence', () => {
+    const [p] = figuresOf('在灵石经开区,投资16亿元的焦化副产品深加工项目正加紧建设。').projects;
+    expect(p?.zone).toBe('灵石经济技术开发区');
+  });
+});
