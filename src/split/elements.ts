@@ -113,14 +113,29 @@ function piece(l: SourceLine, from = 0, to = l.text.length): Piece {
 }
 
 /** Splits a line where a source marker starts a new lead after a headline (“…路径本刊讯 广灵…”). */
-function splitAtInlineMarker(l: SourceLine): Piece[] {
+function splitAtInlineMarker(l: SourceLine, next: SourceLine | undefined): Piece[] {
   INLINE_MARKER.lastIndex = 0;
   for (let m = INLINE_MARKER.exec(l.text); m; m = INLINE_MARKER.exec(l.text)) {
     if (m.index === 0) continue;
     const before = l.text.slice(0, m.index);
     if (isHeadingLine(before)) return [piece(l, 0, m.index), piece(l, m.index)];
   }
+  // The wrap may cut the marker itself: “…路径本刊” / “讯 广灵…”.
+  const head = next ? cutMarkerStart(l.text, next.text) : -1;
+  if (head > 0 && isHeadingLine(l.text.slice(0, head))) return [piece(l, 0, head), piece(l, head)];
   return [piece(l)];
+}
+
+const MARKERS = ['本刊讯', '本报讯', '科学导报讯'];
+
+/** Where a source marker cut by the line end starts in `text`, or -1. */
+function cutMarkerStart(text: string, next: string): number {
+  for (const marker of MARKERS) {
+    for (let k = 1; k < marker.length; k++) {
+      if (text.endsWith(marker.slice(0, k)) && next.startsWith(marker.slice(k))) return text.length - k;
+    }
+  }
+  return -1;
 }
 
 /** Bylines and photo credits sit at the end of a paragraph: only this many characters are searched. */
@@ -183,14 +198,21 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
   const standalone = !column;
 
   const out: Element[] = [];
+  // The start of a marker cut by the line end (…路径本刊 / 讯 …) opens the next paragraph.
+  let carry: Piece | null = null;
   paragraphs.forEach((block, k) => {
     // A headline run into the next lead on one line ends the block there.
-    const groups: Piece[][] = [[]];
-    for (const l of block) {
-      const ps = splitAtInlineMarker(l);
+    const groups: Piece[][] = [carry ? [carry] : []];
+    carry = null;
+    block.forEach((l, i) => {
+      // lines[l.line] is the source line after l (line numbers are 1-based).
+      const ps = splitAtInlineMarker(l, lines[l.line]);
       groups[groups.length - 1]!.push(ps[0]!);
-      if (ps.length > 1) groups.push([ps[1]!]);
-    }
+      if (ps.length > 1) {
+        if (i === block.length - 1 && cutMarkerStart(l.text, lines[l.line]?.text ?? '') >= 0 && paragraphs[k + 1]?.[0] === lines[l.line]) carry = ps[1]!;
+        else groups.push([ps[1]!]);
+      }
+    });
     groups.forEach((g, j) => {
       // In a column, the lines right above a lead stand apart as its headline: commas allowed.
       const next = groups[j + 1]?.[0]?.text ?? paragraphs[k + 1]?.[0]?.text ?? '';
@@ -351,7 +373,8 @@ function classifyBlock(pieces: Piece[], width: number | null, standalone: boolea
   });
   const commasAllowed = beforeLead || (standalone && runs.length === 1);
   const runText = (r: Piece[]): string => r.map((p) => p.text).join('');
-  if (pieces.length <= 4 && runs.every((r) => isHeadingLine(runText(r), commasAllowed))) {
+  // A block opening with a source marker is a lead, even one cut into short lines (本刊 / 讯 …).
+  if (pieces.length <= 4 && !SOURCE_MARKER.test(joined) && runs.every((r) => isHeadingLine(runText(r), commasAllowed))) {
     return runs.map((r) => el('heading', r, { level: /^(#{1,6})/.exec(r[0]!.text)?.[1]?.length ?? 0 }));
   }
 

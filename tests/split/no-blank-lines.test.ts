@@ -127,3 +127,22 @@ describe('column rules, one by one (own sentences, cut at 16)', () => {
     ]);
   });
 });
+
+describe('a source marker cut in two by the line end', () => {
+  const page = (cut: string) => [
+    '临猗现代农业产业示范区',
+    '“三个一”推动农业园区提质增效路径本刊讯',
+    ' 近日，临猗现代农业产业示范区围绕果业布局，推进项目建设。',
+  ].join('\n').replace('路径本刊讯\n ', cut);
+
+  it.each([
+    ['…路径本刊 / 讯 …', '路径本刊\n讯 '],
+    ['…路径本 / 刊讯 …', '路径本\n刊讯 '],
+    ['…路径 / 本刊讯 …', '路径\n本刊讯 '],
+  ])('%s: the headline keeps none of the marker', (_name, cut) => {
+    const r = split(page(cut));
+    const last = r.articles[r.articles.length - 1]!;
+    expect(last.title).toBe('“三个一”推动农业园区提质增效路径');
+    expect(last.zoneAsPrinted).toBe('临猗现代农业产业示范区');
+  });
+});
