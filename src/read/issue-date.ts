@@ -183,6 +183,12 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   if (relative === '今年') return at('present');
   if (relative === '明年') return at('next');
   if (relative === '去年') return { kind: 'closed', min: year + 1, max: year + 1 };
+  // A document's title (印发《2025年招商引资工作要点》) is quoted from before its year starts to long after;
+  // a plan's span (《…(2021-2025年)》, 《…2025年行动计划》) says nothing.
+  if (/《[^》]*$/.test(before)) {
+    const title = before.slice(before.lastIndexOf('《')) + (after.split('》')[0] ?? '');
+    return rangeEnd || rangeStart || /规划|行动|纲要|三年|五年/.test(title) ? null : { kind: 'past', min: year - 1, max: null };
+  }
   // 2026年是“十五五”开局之年, 2023年截至目前, 2026年一季度订单额…
   if (/^(?:是|为)[^,。]{0,30}?(?:之年|关键一年)/.test(after)) return at('present');
   if (/^(?:以来)?[^,。]{0,2}截[至止]目前/.test(after)) return at('present');
@@ -216,7 +222,8 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   if (/(?:较|比|相比|对比|同比)$/.test(before)) return at('closed');
   // The year's last months reported as done: the page is from a later year — unless it is itself
   // from November or December.
-  if (/^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)/.test(after)) return at(month !== null && month >= 11 ? 'review' : 'closed');
+  // 2023年下半年以来 / 2024年底前 are a start and a deadline, not a close.
+  if (/^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)(?!以来|起|开始|前|之前)/.test(after)) return at(month !== null && month >= 11 ? 'review' : 'closed');
   if (/^\d{1,2}月/.test(after)) return at('past');
   // Results of a year: the end of a series (提升至2023年的19.3亿元), per-year values (2021年至2023年…分别),
   // a year's totals (2024年,开发区工业投资完成32.4亿元), a look back (回顾2024年).
@@ -226,6 +233,8 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   if (rangeEnd) return at(/分别/.test(after) ? 'review' : 'past');
   if (/回顾|回望|过去的?一年/.test(before)) return at('review');
   if (/^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/.test(after)) return at('review');
+  // 2025年,园区签约项目31个: a year heading its figures.
+  if (/^度?,[^。;]*?\d+(?:\.\d+)?(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.test(after)) return at('review');
   return at('past');
 }
 
@@ -390,7 +399,7 @@ function explain(c: YearCue): string {
     case 'review': return `reviews ${c.year} as done`;
     case 'plan': return `prepares ${c.year}'s programme`;
     case 'kickoff': return `opens ${c.year}`;
-    default: return `reports ${c.year} as past`;
+    default: return c.min < c.year ? `quotes a document for ${c.year}` : `reports ${c.year} as past`;
   }
 }
 

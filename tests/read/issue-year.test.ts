@@ -74,7 +74,10 @@ describe('a reviewed year: that year, or the next when the page also reports 今
     expect(year('园区被评为2023年度全省开发区考核先进单位。')).toBe(2024);
   });
   it('a later year reported as done outweighs the reviewed one', () => {
-    expect(year('工业投资从2020年的5.1亿元提升至2023年的9.4亿元。2024年,园区新增入驻企业12家。今年以来,新增8家。')).toBe(2024);
+    expect(year('工业投资从2020年的5.1亿元提升至2023年的9.4亿元。2024年3月,园区获批省级高新区。今年以来,新增企业8家。')).toBe(2024);
+  });
+  it('a year heading its figures is a review too', () => {
+    expect(year('2024年,园区新增入驻企业12家。今年以来,新增8家。')).toBe(2025);
   });
 });
 
@@ -82,6 +85,10 @@ describe('a year whose last months are reported as done is over', () => {
   it('Y年12月 / 第四季度 done: the next year', () => {
     expect(year('园区于2023年12月通过省级化工园区认定。')).toBe(2024);
     expect(year('会议传达了市委2025年第四季度工作会议精神。')).toBe(2026);
+  });
+  it('a start (2023年下半年以来) or a deadline (2024年底前) closes nothing', () => {
+    expect(year('9月4日,园区召开会议。2023年下半年以来,园区新签约项目6个。')).toBe(2023);
+    expect(year('园区污水处理厂于2024年底前投入运行。')).toBe(2024);
   });
   it('on a November or December page the year may still be running', () => {
     expect(year('12月8日,园区召开会议。园区于2023年12月通过省级化工园区认定。')).toBe(2023);
@@ -117,6 +124,11 @@ describe('a programme named for a year is prepared the year before, or quoted at
   it('“十五五”良好开局: the first year of the plan, or the autumn before it', () => {
     expect(year('奋力实现“十五五”良好开局。')).toBe(2026);
     expect(year('11月3日,开发区召开会议,为“十五五”开好局打下基础。')).toBe(2025);
+  });
+  it('a document title names its year but not the page\'s: quoted from the year before on', () => {
+    expect(year('1月9日,园区召开大会。园区印发《2025年招商引资工作要点》。2025年,园区签约项目31个,总投资96亿元。')).toBe(2026);
+    expect(year('园区出台《2025年招商引资工作方案》。')).toBe(2024);
+    expect(year('园区编制了《园区发展规划(2021-2025年)》。')).toBeNull();
   });
   it('a programme that contradicts the present is set aside, and said so', () => {
     const r = reasonIssueYear('2026年是“十五五”开局之年。会议听取了2025年年度计划执行情况的汇报。');
