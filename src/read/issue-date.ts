@@ -343,7 +343,8 @@ export function reasonIssueYear(text: string): YearReasoning {
       const aside = cues.filter((c) => !fits(c));
       used = cues.filter(fits);
       r = intersect(used);
-      if (aside.length) setAside = `; ${aside.map((c) => q(c.evidence)).join(', ')} set aside (looser words that point to another year)`;
+      const more = aside.length > 2 ? ` and ${aside.length - 2} more` : '';
+      if (aside.length) setAside = `; ${aside.slice(0, 2).map((c) => q(c.evidence)).join(', ')}${more} set aside (looser words that point to another year)`;
     }
   }
   if (!used.length || r.lo > r.hi) {
