@@ -31,8 +31,12 @@ interface Mention {
 const SUFFIX = /项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站/g;
 /** Suffixes that also name standing institutions (服务中心, 合作平台): kept only with an amount or in a project list. */
 const WEAK_SUFFIX = /(?:平台|中心)$/;
-const NAME_CHAR = /[\u3400-\u9fffA-Za-z()（）]/;
-const STOP_CHAR = /[的了和及与等]/;
+/** Characters of a name: CJK, Latin letters, brackets. By code: the walk back visits every one. */
+const isNameChar = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  || c === 40 || c === 41 || c === 0xff08 || c === 0xff09;
+/** 的 了 等 end a name run; 和 及 与 end it between two names. */
+const STOP = new Set([...'的了等'].map((x) => x.charCodeAt(0)));
+const JOINER = new Set([...'和及与'].map((x) => x.charCodeAt(0)));
 /** Zone designations in front of a project name: the name starts after them. */
 const DESIGNATION = /^.*(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|示范园|园区)/;
 /** Verbs and prepositions in front of a project name. */
@@ -76,9 +80,9 @@ const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用
  * 基地"), not inside one ("昌正和", "万和云谷").
  */
 function isStop(c: string, i: number): boolean {
-  const ch = c[i] ?? '';
-  if (!STOP_CHAR.test(ch)) return false;
-  if (!/[和及与]/.test(ch)) return true;
+  const code = c.charCodeAt(i);
+  if (STOP.has(code)) return true;
+  if (!JOINER.has(code)) return false;
   return /(?:项目|基地|产业园|科技园|园区|工程|平台|中心|电站|企业|公司|单位|部门)$/.test(c.slice(Math.max(0, i - 3), i));
 }
 
@@ -119,7 +123,7 @@ function suffixMentions(text: ArticleText): Mention[] {
       for (let m = SUFFIX.exec(c); m; m = SUFFIX.exec(c)) {
         const end = m.index + m[0].length;
         let start = m.index;
-        while (start > 0 && NAME_CHAR.test(c[start - 1] ?? '') && !isStop(c, start - 1)) start--;
+        while (start > 0 && isNameChar(c.charCodeAt(start - 1)) && !isStop(c, start - 1)) start--;
         // A quoted name before its suffix: “海盛科学谷”项目.
         const quoted = start === m.index ? /[“"‘]([^“”"‘’]{2,24})[”"’]$/.exec(c.slice(0, m.index)) : null;
         const name = quoted ? `${quoted[1] ?? ''}${m[0]}` : cleanName(c.slice(start, end));
