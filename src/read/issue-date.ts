@@ -430,9 +430,7 @@ export function issueDate(file: string, issued: string | null | undefined, decod
   }
   const r = reasonIssueYear(folded);
   if (r.year === null) {
-    const message = r.conflict
-      ? `no issue date given and the text's years disagree (${r.reason}); periods like 今年 stay open (use --issued YYYY-MM-DD)`
-      : `no issue date given and ${r.reason}; periods like 今年 stay open (use --issued YYYY-MM-DD)`;
+    const message = `no issue date given and ${r.reason}; periods like 今年 stay open (use --issued YYYY-MM-DD)`;
     return { issued: null, issueYear: null, diagnostics: [{ code: r.conflict ? 'date.year-conflict' : 'date.year-unknown', severity: 'warning', message, file }] };
   }
   return {
