@@ -56,12 +56,16 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
     let previous: IndicatorDraft | null = null;
     const sentenceText = t.slice(sentence.start, sentence.end);
 
+    // "引进投资额5000万元以上项目30个": a size class of projects is read through, not as a figure.
+    const figures = inSentence.filter((k) => !isSizeClass(t, k, inSentence));
+    // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects, from the
+    // clause after "建成后" on.
+    const built = AFTER_BUILT.exec(sentenceText);
+    const effectsFrom = built ? sentence.start + built.index + built[0].length : Infinity;
+
     for (const clause of sentence.clauses) {
-      // "引进投资额5000万元以上项目30个": a size class of projects is read through, not as a figure.
-      const inClause = inSentence.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end
-        && !isSizeClass(t, k, inSentence));
-      // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects.
-      if (AFTER_BUILT.test(t.slice(sentence.start, clause.start))) continue;
+      const inClause = figures.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
+      if (effectsFrom <= clause.start) continue;
       inClause.forEach((token, k) => {
         const prev = inClause[k - 1];
         const next = inClause[k + 1];

@@ -28,6 +28,26 @@ const FIGURE = new RegExp(
   `${PRE}(${ARABIC}|${CHINESE})(余|多)?${MULT}(余|多)?${UNIT}${POST}`, 'g',
 );
 
+/**
+ * FIGURE anchored at one position. Scanning with the global FIGURE tried the whole pattern at
+ * every character; only characters that can start a figure are tried now, which finds the same
+ * leftmost matches.
+ */
+const FIGURE_AT = new RegExp(FIGURE.source, 'y');
+const CAN_START = new Uint8Array(0x10000);
+for (const c of '0123456789零〇一二两三四五六七八九十百千万亿约近超逾突将接不至高大') CAN_START[c.charCodeAt(0)] = 1;
+
+/** The first FIGURE match at or after `from`, as FIGURE.exec would find it. */
+function nextFigure(text: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < text.length; p++) {
+    if (!CAN_START[text.charCodeAt(p)]) continue;
+    FIGURE_AT.lastIndex = p;
+    const m = FIGURE_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 const NOT_QUALIFIER = /^(?:[签节制合特契条预履违邀]约|[最临附就亲]近|[赶追]超)$/;
 
 const APPROX_PRE = new Set(['约', '近', '超过', '超', '逾', '突破', '将近', '接近', '不到', '不足', '近乎', '不低于', '不少于', '不超过', '至少', '高于', '大于']);
@@ -62,8 +82,7 @@ function unitOf(mult: string, unit: string): { unit: string; kind: UnitKind } | 
 /** Every number with a unit of interest in `text`. */
 export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+  for (let m = nextFigure(text, 0); m; m = nextFigure(text, m.index + m[0].length)) {
     const [whole, rawPre = '', rawDigits = '', more1 = '', rawMult = '', more2 = '', unit = '', post = ''] = m;
     // 签约6.88亿元: the 约 ends the word 签约, it is no qualifier (likewise 最近, 赶超).
     const pre = rawPre && NOT_QUALIFIER.test(text.slice(Math.max(0, m.index - 1), m.index + rawPre.length)) ? '' : rawPre;

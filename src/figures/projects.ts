@@ -270,10 +270,12 @@ export function readProjects(p: ProjectContext): ProjectReading {
   }
   // "亚宝…项目净用地约9.7万平方米,计划总投资10亿元" and "该项目占地35亩,总投资7000余万元"
   let lastNamed: Mention | null = null;
+  const named = new Map<Sentence, Mention[]>();
+  for (const m of mentions) if (!m.listed) named.set(m.sentence, [...(named.get(m.sentence) ?? []), m]);
+  const taken = new Set(amountOf.values());
   for (const s of p.text.sentences) {
-    const inS = mentions.filter((m) => m.sentence === s && !m.listed);
-    const taken = new Set(amountOf.values());
-    const subjectIsPronoun = s.clauses.some((c) => /^(?:该|此|这个|这一)项目/.test(t.slice(c.start, c.end)));
+    const inS = named.get(s) ?? [];
+    let subjectIsPronoun: boolean | null = null;
     for (const k of money) {
       if (k.start < s.start || k.end > s.end || taken.has(k)) continue;
       if (!/(?:计划)?总投资(?:额)?(?:为|达|约)?$|投资总额(?:为|达|约)?$/.test(t.slice(Math.max(s.start, k.start - 8), k.start))) continue;
@@ -284,11 +286,12 @@ export function readProjects(p: ProjectContext): ProjectReading {
       // A company's own investment is not a project's, but the company that builds a project
       // named before the amount ("由某集团投资建设的…项目,总投资22亿元") does not make it one.
       if (COMPANY.test(t.slice(before && clear ? before.end : s.start, k.start))) continue;
+      subjectIsPronoun ??= s.clauses.some((c) => /^(?:该|此|这个|这一)项目/.test(t.slice(c.start, c.end)));
       const owner = (before && clear ? before : null) ?? (subjectIsPronoun ? lastNamed : null);
       if (owner && !amountOf.has(owner)) { amountOf.set(owner, k); taken.add(k); }
     }
-    const named = inS.at(-1);
-    if (named) lastNamed = named;
+    const last = inS.at(-1);
+    if (last) lastNamed = last;
   }
 
   const projectFrom = new Map<Sentence, number>();
