@@ -85,6 +85,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (text.includes('\u0000') || controlShare(text) > 0.01) {
     return fail('read.binary', `the file does not look like text (control bytes found; read as ${encoding})`);
   }
-  if (text.trim() === '') return fail('read.empty', 'the file holds only white space');
+  // A test for any non-space character: trimming would copy the whole text.
+  if (!/\S/.test(text)) return fail('read.empty', 'the file holds only white space');
   return { ok: true, text, encoding, warnings };
 }

@@ -38,7 +38,14 @@ function splitNames(s: string): string[] {
 }
 
 /** The byline at the end of a paragraph, if one is there: its names and where it starts. */
+/**
+ * A byline follows the end of a sentence and ends with a name or a closing bracket: cheap tests
+ * before the pattern, which is tried at every position of the text.
+ */
+const mayEndWithByline = (text: string): boolean => /[。！？!?”"…]/.test(text) && /[\u4e00-\u9fff·)）]\s*$/.test(text.slice(-8));
+
 export function trailingByline(joined: string): { names: string[]; cut: number } | null {
+  if (!mayEndWithByline(joined)) return null;
   // The pattern is anchored at the end: matching only the tail keeps long paragraphs cheap.
   const skip = Math.max(0, joined.length - TAIL);
   const m = TRAILING_BYLINE.exec(skip ? joined.slice(skip) : joined);
@@ -130,6 +137,8 @@ const MARKERS = ['本刊讯', '本报讯', '科学导报讯'];
 
 /** Where a source marker cut by the line end starts in `text`, or -1. */
 function cutMarkerStart(text: string, next: string): number {
+  // The last character must start a marker and the next line's first continue one.
+  if (!/[本刊报科学导]$/.test(text) || !/^[刊报讯学导]/.test(next)) return -1;
   for (const marker of MARKERS) {
     for (let k = 1; k < marker.length; k++) {
       if (text.endsWith(marker.slice(0, k)) && next.startsWith(marker.slice(k))) return text.length - k;
@@ -250,35 +259,60 @@ function splitColumnBlock(block: SourceLine[], width: number | null, column: num
   // A caption paragraph stays whole; a block holding a lead or a markdown headline (a file
   // without blank lines) is more than a caption, even when it ends with a photo credit.
   if (block.length <= 8 && !block.some((l) => SOURCE_MARKER.test(l.text) || /^#/.test(l.text)) && isCaption(block.map((l) => l.text).join(''))) return [block];
-  const full = (l: SourceLine): boolean => (width !== null
-    ? l.raw.length === width
-    : l.raw.length >= column * 0.8 && l.raw.length <= column * 1.15);
   const cut = (l: SourceLine): boolean => width !== null && l.raw.length === width;
-  // A line far longer than the column is a paragraph of its own (a file mixing both layouts).
-  const wholeParagraph = (l: SourceLine): boolean => l.raw.length > (width ?? column) * 1.5 + 2;
+  // Each line is asked about as the next line and then as the previous one: ask once.
+  const heading = block.map((l) => isHeadingLine(l.text));
   const out: SourceLine[][] = [[]];
-  block.forEach((l, i) => {
+  // How many lines at the start of the current paragraph look like headline lines.
+  let headingLines = 0;
+  for (let i = 0; i < block.length; i++) {
+    const l = block[i]!;
     const prev = block[i - 1];
     const cur = out[out.length - 1]!;
-    if (prev && breaksBefore(l, prev, cur, cut(prev), full(prev), wholeParagraph(prev))) out.push([]);
-    out[out.length - 1]!.push(l);
-  });
+    if (prev) {
+      const len = prev.raw.length;
+      const full = width !== null ? len === width : len >= column * 0.8 && len <= column * 1.15;
+      // A line far longer than the column is a paragraph of its own (a file mixing both layouts).
+      const wholeParagraph = len > (width ?? column) * 1.5 + 2;
+      const allHeadings = headingLines === cur.length;
+      if (breaksBefore(l, prev, cur, { cut: cut(prev), full, wholeParagraph, heading: heading[i]!, allHeadings })) {
+        out.push([]);
+        headingLines = 0;
+      }
+    }
+    const into = out[out.length - 1]!;
+    if (heading[i] && headingLines === into.length) headingLines++;
+    into.push(l);
+  }
   return out.filter((b) => b.length > 0)
     .flatMap((b, k, all) => headlineBeforeLead(b, all[k + 1], cut))
     .flatMap((b, k, all) => headlineAboveCaption(b, all[k + 1]));
 }
 
+interface LineFacts {
+  /** The previous line is cut at the wrap width. */
+  cut: boolean;
+  /** The previous line is as long as a column line. */
+  full: boolean;
+  /** The previous line is far longer than a column line. */
+  wholeParagraph: boolean;
+  /** The line looks like a headline line. */
+  heading: boolean;
+  /** Every line of the paragraph so far looks like a headline line. */
+  allHeadings: boolean;
+}
+
 /** Does line `l` open a new paragraph after `prev` (the last line of paragraph `cur`)? */
-function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[], cut: boolean, full: boolean, wholeParagraph: boolean): boolean {
+function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[], f: LineFacts): boolean {
   // Markdown headings, photo captions and leads stand apart even where no blank line sets them
   // off: no sentence runs on into "本刊讯".
   if (/^#/.test(l.text) || CAPTION_OPENING.test(l.text) || SOURCE_MARKER.test(l.text)) return true;
   // "■ 卫思远" under a subtitle of exactly the wrap width; "■ 王瑞瑞摄" ends a caption instead.
   if (/^■/.test(l.text) && isSignedByline(l.text) && !isCaption(l.text)) return true;
-  if (cut) {
+  if (f.cut) {
     // A line cut at the wrap width runs on, unless it ends with a byline set off by a space or
     // brackets (…。 叶芝 / 花 is a name cut by the wrap, …。 襄垣经开 / 区供图 a credit cut by it).
-    return isHeadingLine(l.text) && endsWithSetOffByline(prev.text)
+    return f.heading && endsWithSetOffByline(prev.text)
       && trailingByline(prev.text + l.text) === null && !isCaption(prev.text + l.text);
   }
   // A line ending in a source marker runs on into the next one.
@@ -286,10 +320,11 @@ function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[
   // The end of the paragraph so far: a closing bracket may have been cut onto a line of its own.
   const tail = cur.length > 1 ? cur[cur.length - 2]!.text + prev.text : prev.text;
   if (/^#/.test(prev.text) || isCaption(prev.text) || isPageHeader(tail) || META_LINE.test(prev.text)) return true;
-  if (endsWithSetOffByline(tail)) return true;
-  if (wholeParagraph && SENTENCE_END.test(prev.text)) return true;
-  const afterSentence = (SENTENCE_END.test(tail) || trailingByline(tail) !== null || bylineNames(prev.text) !== null) && isHeadingLine(l.text);
-  const afterHeadline = cur.every((x) => isHeadingLine(x.text)) && !full && (!isHeadingLine(l.text) || isSignedByline(l.text));
+  const byline = trailingByline(tail);
+  if (byline !== null && endsWithSetOffByline(tail)) return true;
+  if (f.wholeParagraph && SENTENCE_END.test(prev.text)) return true;
+  const afterSentence = f.heading && (SENTENCE_END.test(tail) || byline !== null || bylineNames(prev.text) !== null);
+  const afterHeadline = f.allHeadings && !f.full && (!f.heading || isSignedByline(l.text));
   return afterSentence || afterHeadline;
 }
 
@@ -327,6 +362,7 @@ function isSignedByline(text: string): boolean {
 
 /** …。 李阳 / …。 (王波): a byline that cannot be the start of a sentence cut at the line end. */
 function endsWithSetOffByline(text: string): boolean {
+  if (!mayEndWithByline(text)) return false;
   const m = TRAILING_BYLINE.exec(text);
   return !!m && (m[3] !== undefined || (m[2] ?? '').length > 0) && trailingByline(text) !== null;
 }

@@ -92,7 +92,10 @@ function zoneAsPrinted(roles: HeadRoles, textOf: () => string, registry: ZoneReg
 export function leadDate(lead: string): string | null {
   // The date of the event is told at the start: the first few hundred characters suffice.
   const t = lead.slice(0, 400).replace(/\s+/g, '');
-  const sentences = t.split(/(?<=[。！？!?])/).slice(0, 2);
+  // The first two sentences (split only as far as needed: the lead may be long).
+  const first = t.search(/[。！？!?]/) + 1;
+  const second = first > 0 ? t.slice(first).search(/[。！？!?]/) + 1 : 0;
+  const sentences = first <= 0 ? [t] : [t.slice(0, first), second > 0 ? t.slice(first, first + second) : t.slice(first)].filter((x) => x !== '');
   for (const s of sentences) {
     MONTH_DAY.lastIndex = 0;
     const m = MONTH_DAY.exec(s);

@@ -160,25 +160,25 @@ function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
   return segments;
 }
 
-/** CJK character pairs of a text, as numbers: what a headline shares with its own article. */
-function bigrams(text: string): Set<number> {
-  const out = new Set<number>();
-  let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) continue;
-    // Offsets into the CJK block keep the pair a small integer (no boxed numbers in the set).
-    if (prev >= 0) out.add(prev * 0x6c00 + (c - 0x3400));
-    prev = c - 0x3400;
-  }
-  return out;
+const NOT_CJK = /[^\u3400-\u9fff]+/g;
+
+/** The CJK characters of a text, run together: its character pairs are the pairs of this string. */
+const cjkOnly = (text: string): string => text.replace(NOT_CJK, '');
+
+/** The distinct CJK character pairs of a headline: what it shares with its own article. */
+function headPairs(text: string): string[] {
+  const cjk = cjkOnly(text);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < cjk.length; i++) pairs.add(cjk.slice(i, i + 2));
+  return [...pairs];
 }
 
-function overlap(head: Set<number>, text: Set<number>): number {
-  if (head.size === 0 || text.size === 0) return 0;
+/** Share of the headline's pairs found in a lead (given as its CJK characters run together). */
+function overlap(head: readonly string[], lead: string): number {
+  if (head.length === 0 || lead.length < 2) return 0;
   let n = 0;
-  for (const g of head) if (text.has(g)) n++;
-  return n / head.size;
+  for (const pair of head) if (lead.includes(pair)) n++;
+  return n / head.length;
 }
 
 /** The start of an article's text: where its zone and subject are named. */
@@ -198,12 +198,12 @@ export function isBodyFirst(els: readonly Element[]): boolean {
   const leads = gaps.map(([a, b]) => {
     let t = '';
     for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
-    return bigrams(t.slice(0, LEAD_CHARS));
+    return cjkOnly(t.slice(0, LEAD_CHARS));
   });
   let backward = 0;
   let forward = 0;
   runs.forEach((r, k) => {
-    const head = bigrams(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
+    const head = headPairs(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
     backward += overlap(head, leads[k]!);
     forward += overlap(head, leads[k + 1]!);
   });

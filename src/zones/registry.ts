@@ -74,6 +74,10 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
     ? new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'g')
     : null;
   const suffixRe = new RegExp(SUFFIX_SOURCE, 'g');
+  // Every name form and kind suffix ends with one of a few characters (区, 园 …): a text with none
+  // of them names no zone, and most headline lines are such texts.
+  const endings = new Set([...byForm.keys(), ...SUFFIX_SOURCE.split('|')].map((f) => f[f.length - 1] ?? ''));
+  const anyEnding = new RegExp(`[${[...endings].filter(Boolean).map(escapeRe).join('')}]`);
 
   function lookup(printed: string): ZoneEntry | null {
     const s = printed.normalize('NFKC').replace(/\s+/g, '');
@@ -96,6 +100,7 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
 
   function findAll(text: string): ZoneMatch[] {
     const out: ZoneMatch[] = [];
+    if (!anyEnding.test(text)) return out;
     const taken: [number, number][] = [];
     if (known) {
       known.lastIndex = 0;
