@@ -103,3 +103,27 @@ describe('zonebrief extract', () => {
     expect((await run('--bogus', 'x.txt')).code).toBe(2);
   });
 });
+
+describe('extract with a file far over the size limit (issue 2)', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zonebrief-huge-'));
+    // A sparse 50 MB file: the size is checked before any byte is read.
+    fs.writeFileSync(path.join(dir, 'huge.txt'), '');
+    fs.truncateSync(path.join(dir, 'huge.txt'), 50 * 1024 * 1024);
+    fs.copyFileSync(path.join(fixtures, 'head-first.txt'), path.join(dir, 'head-first.txt'));
+  });
+  afterAll(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
+
+  it('says once, naming the file, that it is too large, and still extracts the other files', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const ctx: CliContext = { args: ['extract', '--json', 'huge.txt', 'head-first.txt'], cwd: dir, env: {}, stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date('2026-03-20T00:00:00Z') };
+    const code = await runCli(ctx);
+    expect(code).toBe(1);
+    const lines = err.join('').split('\n').filter((l) => l.includes('huge.txt'));
+    expect(lines).toEqual(['huge.txt: error read.too-large: is 50.0 MB; a bulletin is at most 10 MB (split it, or check that this is the right file)']);
+    const json = JSON.parse(out.join('')) as ExtractionOutput;
+    expect(json.bulletins.map((b) => [b.file, b.articles.length])).toEqual([['head-first.txt', 4]]);
+  });
+});
