@@ -56,12 +56,13 @@ const PART = '(上半年|下半年|前三季度|第?[一二三四1234]季度|首
 const RANGE = '[-~～—–至到]';
 
 // Order matters: longer, more specific forms first; a position is taken by the first rule.
-const RULES: { re: RegExp; weak?: boolean; relative?: 'year' | 'year-end'; resolve: Resolve }[] = [
+/** `need`: text every match contains; a text without it skips the rule's scan. */
+const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'year-end'; resolve: Resolve }[] = [
   // 2023.10-2026.10
-  { re: new RegExp(`(\\d{4})\\.(\\d{1,2})${RANGE}(\\d{4})\\.(\\d{1,2})`, 'g'),
+  { need: '.', re: new RegExp(`(\\d{4})\\.(\\d{1,2})${RANGE}(\\d{4})\\.(\\d{1,2})`, 'g'),
     resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[3]), num(m[4])) }) },
   // 截至2023年12月底, 截至12月底, 截至目前, 截至今年6月
-  { re: /截[至止](?:到)?(?:(\d{4})年)?(?:(今年|本年))?(?:(\d{1,2})月(?:底|末|份)?|(年底|年末|底))?(目前|当前|现在)?/g,
+  { need: '截', re: /截[至止](?:到)?(?:(\d{4})年)?(?:(今年|本年))?(?:(\d{1,2})月(?:底|末|份)?|(年底|年末|底))?(目前|当前|现在)?/g,
     resolve: (m, yr) => {
       const year = m[1] ? num(m[1]) : yr;
       if (m[3]) return { from: null, to: ym(year, num(m[3])) };
@@ -79,7 +80,7 @@ const RULES: { re: RegExp; weak?: boolean; relative?: 'year' | 'year-end'; resol
       return { from: ym(year, num(m[2])), to: ym(year, num(m[3])) };
     } },
   // 前10个月, 前三个月: January to that month
-  { re: /(?:(\d{4})年)?前(\d{1,2}|[一二三四五六七八九十]{1,2})个月/g,
+  { need: '个月', re: /(?:(\d{4})年)?前(\d{1,2}|[一二三四五六七八九十]{1,2})个月/g,
     resolve: (m, yr) => {
       const year = m[1] ? num(m[1]) : yr;
       const n = /\d/.test(m[2] ?? '') ? num(m[2]) : chineseMonth(m[2] ?? '');
@@ -90,11 +91,11 @@ const RULES: { re: RegExp; weak?: boolean; relative?: 'year' | 'year-end'; resol
   // 2026年4月
   { re: /(\d{4})年(\d{1,2})月(?:份|底|末)?/g, resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[1]), num(m[2])) }) },
   // 2022年以来
-  { re: /(\d{4})年以来/g, resolve: (m, yr) => ({ from: y(num(m[1])), to: y(yr ?? num(m[1])) }) },
+  { need: '年以来', re: /(\d{4})年以来/g, resolve: (m, yr) => ({ from: y(num(m[1])), to: y(yr ?? num(m[1])) }) },
   // 2025年 (not 2025年度 in a plan's name, which is also that year)
   { re: /(\d{4})年度?/g, resolve: (m) => ({ from: y(num(m[1])), to: y(num(m[1])) }) },
   // “十四五”期间
-  { re: /[“"‘]?十([一二三四五])五[”"’]?(?:规划)?(?:期间|时期|以来|来)/g,
+  { need: '五', re: /[“"‘]?十([一二三四五])五[”"’]?(?:规划)?(?:期间|时期|以来|来)/g,
     resolve: (m, yr) => {
       const start = FIVE_YEAR[`十${m[1] ?? ''}`];
       if (start === undefined) return null;
@@ -103,12 +104,12 @@ const RULES: { re: RegExp; weak?: boolean; relative?: 'year' | 'year-end'; resol
   // 明年: the year after the issue year (plans)
   { re: /明年|来年/g, resolve: (_m, yr) => ({ from: y(yr === null ? null : yr + 1), to: y(yr === null ? null : yr + 1) }) },
   // 去年以来, 去年
-  { re: /去年(以来)?/g, resolve: (m, yr) => (yr === null ? { from: null, to: null }
+  { need: '去年', re: /去年(以来)?/g, resolve: (m, yr) => (yr === null ? { from: null, to: null }
     : m[1] ? { from: y(yr - 1), to: y(yr) } : { from: y(yr - 1), to: y(yr - 1) }) },
   // 今年一季度, 今年上半年
   { re: new RegExp(`(?:今年|本年|当年)${PART}`, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
   // 今年以来, 今年: the issue year
-  { re: /(今年以来|今年)/g, resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
+  { need: '今年', re: /(今年以来|今年)/g, resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
   // 当年, 本年, 全年: the year being talked about
   { re: /(当年|本年度|本年|全年)/g, relative: 'year', resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
   { re: /(年底|年末)/g, relative: 'year-end', resolve: (_m, yr) => ({ from: ym(yr, 12), to: ym(yr, 12) }) },
@@ -118,7 +119,7 @@ const RULES: { re: RegExp; weak?: boolean; relative?: 'year' | 'year-end'; resol
   { re: /(?<![\d年])(\d{1,2})月(?:份|底|末)?/g, resolve: (m, yr) => ({ from: ym(yr, num(m[1])), to: ym(yr, num(m[1])) }) },
   // stock figures: 目前, 至今, 现已
   { re: /(目前|至今|现已|现有|当前)/g, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
-  { re: /累计/g, weak: true, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
+  { need: '累计', re: /累计/g, weak: true, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
 ];
 
 /** Every period mention in `text`, in text order, without overlaps. */
@@ -126,6 +127,7 @@ export function findPeriods(text: string, issueYear: number | null): PeriodMenti
   const taken = new Uint8Array(text.length);
   const out: PeriodMention[] = [];
   for (const rule of RULES) {
+    if (rule.need && !text.includes(rule.need)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }
