@@ -15,7 +15,7 @@ import { WIDER, whoseFigure, zoneOf } from './subject.js';
  * Version of the figure rules: stored extractions made with other rules are stale. Changes with
  * every change to what this stage finds (compose it into the extractor's version).
  */
-export const FIGURES_VERSION = 'figures-5';
+export const FIGURES_VERSION = 'figures-6';
 
 export interface FigureContext {
   /** The whole decoded bulletin: spans and evidence refer to it. */

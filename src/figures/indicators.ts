@@ -27,6 +27,8 @@ export interface IndicatorDraft {
   evidenceEnd: number;
   /** A count read from 重点项目/重大项目 alone: dropped when it repeats a stage count's value. */
   weak?: boolean;
+  /** The count whose "总投资" this amount is: the amount has that count's status. */
+  countOf?: IndicatorDraft;
 }
 
 const YOY = /^(?:[^。;]{0,12}?(?:同比|(?:比|较)(?:上年|去年)?同期|比上年|较上年|比去年|较去年)|[,、]?)(增长|增加|提高|上升|提升|下降|减少|回落)(\d+(?:\.\d+)?)%/;
@@ -125,6 +127,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
           if (lastCount?.family && ownsAmount(t, lastCount.draft.token, token, inSentence)) {
             const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);
             d.status = lastCount.draft.status;
+            d.countOf = lastCount.draft;
             out.push(d);
             previous = d;
           }
@@ -143,7 +146,9 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
       const chosen = choosePeriod(d, periods, carry?.period ?? null, t, ctx.issueYear);
       d.period = chosen && anchorRelative(chosen, periods.filter((p) => p.start >= paragraphStart));
       if (d.metric === 'annual_planned_investment') d.period = wholeYear(d.period);
-      if (d.status === 'actual') d.status = statusOf(d, t);
+      // "计划实施…,目前已开复工29个,完成投资31.6亿元": the amount is as done as its count.
+      if (d.countOf) d.status = d.countOf.status;
+      else if (d.status === 'actual') d.status = statusOf(d, t);
       // Growth belongs to the figure it follows, not to one further on.
       const nextFigure = inSentence.find((k) => k.start >= d.token.end);
       d.yoy = yoyAfter(t, d.token.end, nextFigure ? nextFigure.start : sentence.end);

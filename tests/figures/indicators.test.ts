@@ -475,6 +475,12 @@ describe('indicators: round 2, sentences of a kind not seen before', () => {
   it('pairs "签约总投资X的项目N个": the count after the projects it counts', () => {
     expect(rows('会上,集中签约总投资26亿元的重点项目7个。')).toEqual(['signed_projects 7个 actual _.._', 'signed_investment 26亿元 actual _.._']);
   });
+  it('gives an amount the status of the count it belongs to, not of a plan earlier in the sentence', () => {
+    expect(rows('今年开发区计划实施重点项目40个,总投资210亿元,目前已开复工27个,完成投资35.2亿元。')).toEqual([
+      'ongoing_projects 40个 target 2026..2026', 'ongoing_investment 210亿元 target 2026..2026',
+      'started_projects 27个 actual _..2026', 'started_investment 35.2亿元 actual _..2026',
+    ]);
+  });
   it('keeps a county subject over the later clauses of its sentence', () => {
     const r = figuresOf('上半年,全县签约项目96个,签约额410亿元。其中,交城经济开发区签约项目21个,签约额超过80亿元,同比增长12%。');
     expect(r.indicators.map((i) => `${i.zone} ${i.metric} ${i.value}`)).toEqual([
