@@ -155,8 +155,13 @@ const LIST_TAIL = /等(?:重点|产业|新基建|在建|签约|建设)?(?:项目
 function listMentions(text: ArticleText): Mention[] {
   const t = text.view.text;
   const out: Mention[] = [];
+  // Clauses come in text order: one forward search for 等 serves them all.
+  let deng = t.indexOf('等');
   for (const sentence of text.sentences) {
     for (const clause of sentence.clauses) {
+      while (deng >= 0 && deng < clause.start) deng = t.indexOf('等', deng + 1);
+      if (deng < 0) return out;
+      if (deng >= clause.end - 2) continue;
       const c = listPart(t, clause);
       if (c === null) continue;
       LIST.lastIndex = 0;
@@ -177,9 +182,6 @@ function listMentions(text: ArticleText): Mention[] {
 
 /** The clause up to the end of its last LIST_TAIL, or null when no list can be in it. */
 function listPart(t: string, clause: Clause): string | null {
-  let hasTail = false;
-  for (let i = clause.start; i < clause.end - 2 && !hasTail; i++) hasTail = t.charCodeAt(i) === 0x7b49; // 等
-  if (!hasTail) return null;
   const c = t.slice(clause.start, clause.end);
   let end = -1;
   LIST_TAIL.lastIndex = 0;
