@@ -217,8 +217,73 @@ export function isBodyFirst(els: readonly Element[]): boolean {
 
 /** Article segments in reading order, parts of split articles joined. */
 export function segment(els: readonly Element[], hints: SegmentHints): Segment[] {
-  const segs = isBodyFirst(els) ? bodyFirst(els, hints) : headFirst(els, hints);
+  const bodyFirstFile = isBodyFirst(els);
+  const at = layoutSwitch(els);
+  const read = (part: readonly Element[], backward: boolean): Segment[] => (backward ? bodyFirst(part, hints) : headFirst(part, hints));
+  const segs = at === null
+    ? read(els, bodyFirstFile)
+    : [...read(els.slice(0, at.index), !at.toBodyFirst), ...read(els.slice(at.index), at.toBodyFirst)];
   return joinSplitParts(segs);
+}
+
+/** Where a text unit starts in els[a, b): the first text, a lead, text after a byline. */
+function unitStarts(els: readonly Element[], a: number, b: number): number[] {
+  const out: number[] = [];
+  let open = false;
+  for (let i = a; i < b; i++) {
+    const e = els[i]!;
+    if (e.kind === 'byline') { open = false; continue; }
+    if (e.kind !== 'text') continue;
+    if (!open || e.lead) out.push(i);
+    open = e.authors.length === 0;
+  }
+  return out;
+}
+
+function leadFrom(els: readonly Element[], a: number, b: number): string {
+  let t = '';
+  for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
+  return cjkOnly(t.slice(0, LEAD_CHARS));
+}
+
+/**
+ * A page pasted together from two layouts (headlines over their texts, then headlines under
+ * them, or the other way round): each headline group is compared with the text unit just before
+ * it and the one just after it. When at least two groups clearly point each way and the two kinds
+ * form two runs, the page is read in two parts, split where the second layout starts.
+ */
+function layoutSwitch(els: readonly Element[]): { index: number; toBodyFirst: boolean } | null {
+  const runs = headingRuns(els);
+  if (runs.length < 4) return null;
+  const dirs: { k: number; back: boolean }[] = [];
+  runs.forEach((r, k) => {
+    const head = headPairs(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
+    const a = k > 0 ? runs[k - 1]!.to : 0;
+    const before = unitStarts(els, a, r.from);
+    const back = before.length ? overlap(head, leadFrom(els, before[before.length - 1]!, r.from)) : 0;
+    const next = runs[k + 1];
+    const fwd = overlap(head, leadFrom(els, r.to, next ? next.from : els.length));
+    if (back > fwd * 1.5 + 0.3) dirs.push({ k, back: true });
+    else if (fwd > back * 1.5 + 0.3) dirs.push({ k, back: false });
+  });
+  const switches = dirs.filter((d, i) => i > 0 && d.back !== dirs[i - 1]!.back);
+  if (switches.length !== 1) return null;
+  const first = dirs.filter((d) => d.back === dirs[0]!.back).length;
+  if (first < 2 || dirs.length - first < 2) return null;
+  const sw = switches[0]!;
+  const toBodyFirst = sw.back;
+  if (!toBodyFirst) {
+    // Body-first, then head-first: the second part opens with the first headline over its text
+    // (groups before it that point nowhere clearly stay with the body-first part).
+    return { index: runs[sw.k]!.from, toBodyFirst };
+  }
+  // Head-first, then body-first: after the last opening headline comes its own text, then the
+  // text of the first body-first article (a second unit: after a byline, or a new lead).
+  const last = dirs[dirs.indexOf(sw) - 1]!;
+  const starts = unitStarts(els, runs[last.k]!.to, runs[sw.k]!.from);
+  const start = starts[1];
+  if (start === undefined) return null;
+  return { index: start, toBodyFirst };
 }
 
 function startsAsContinuation(seg: Segment): boolean {
