@@ -190,23 +190,13 @@ const LEAD_CHARS = 300;
  * (zone, subject) with its own article. When that does not decide, a file that opens with text
  * and closes with a headline is read body-first.
  */
-export function isBodyFirst(els: readonly Element[]): boolean {
-  const runs = headingRuns(els);
-  // gaps[k]: the text before run k; gaps[runs.length]: the text after the last run.
-  const gaps = runs.map((r, k) => [k > 0 ? runs[k - 1]!.to : 0, r.from] as const);
-  gaps.push([runs.length ? runs[runs.length - 1]!.to : 0, els.length]);
-  const leads = gaps.map(([a, b]) => {
-    let t = '';
-    for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
-    return cjkOnly(t.slice(0, LEAD_CHARS));
-  });
+export function isBodyFirst(els: readonly Element[], evidence: RunEvidence = runEvidence(els)): boolean {
   let backward = 0;
   let forward = 0;
-  runs.forEach((r, k) => {
-    const head = headPairs(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
-    backward += overlap(head, leads[k]!);
-    forward += overlap(head, leads[k + 1]!);
-  });
+  for (const e of evidence.runs) {
+    backward += e.back;
+    forward += e.fwd;
+  }
   if (backward > forward * 1.5 + 0.3) return true;
   if (forward > backward * 1.5 + 0.3) return false;
   const content = els.filter((e) => e.kind !== 'caption');
@@ -215,10 +205,42 @@ export function isBodyFirst(els: readonly Element[]): boolean {
   return !!first && !!last && first.kind === 'text' && last.kind === 'heading';
 }
 
+interface RunEvidence {
+  runs: {
+    run: Element[];
+    from: number;
+    to: number;
+    /** Share of the headline's pairs in the lead of the text before it (from the gap's start). */
+    back: number;
+    /** … in the lead of the last text unit before it (the same unless the gap holds several). */
+    backLast: number;
+    /** … in the lead of the text after it. */
+    fwd: number;
+  }[];
+}
+
+/** How much each headline group shares with the texts on either side: computed once per file. */
+function runEvidence(els: readonly Element[]): RunEvidence {
+  const runs = headingRuns(els);
+  // leads[k]: the text before run k; leads[runs.length]: the text after the last run.
+  const leads = runs.map((r, k) => leadFrom(els, k > 0 ? runs[k - 1]!.to : 0, r.from));
+  leads.push(leadFrom(els, runs.length ? runs[runs.length - 1]!.to : 0, els.length));
+  return {
+    runs: runs.map((r, k) => {
+      const head = headPairs(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
+      const back = overlap(head, leads[k]!);
+      const starts = unitStarts(els, k > 0 ? runs[k - 1]!.to : 0, r.from);
+      const backLast = starts.length > 1 ? overlap(head, leadFrom(els, starts[starts.length - 1]!, r.from)) : starts.length ? back : 0;
+      return { ...r, back, backLast, fwd: overlap(head, leads[k + 1]!) };
+    }),
+  };
+}
+
 /** Article segments in reading order, parts of split articles joined. */
 export function segment(els: readonly Element[], hints: SegmentHints): Segment[] {
-  const bodyFirstFile = isBodyFirst(els);
-  const at = layoutSwitch(els);
+  const evidence = runEvidence(els);
+  const bodyFirstFile = isBodyFirst(els, evidence);
+  const at = layoutSwitch(els, evidence);
   const read = (part: readonly Element[], backward: boolean): Segment[] => (backward ? bodyFirst(part, hints) : headFirst(part, hints));
   const segs = at === null
     ? read(els, bodyFirstFile)
@@ -252,19 +274,13 @@ function leadFrom(els: readonly Element[], a: number, b: number): string {
  * it and the one just after it. When at least two groups clearly point each way and the two kinds
  * form two runs, the page is read in two parts, split where the second layout starts.
  */
-function layoutSwitch(els: readonly Element[]): { index: number; toBodyFirst: boolean } | null {
-  const runs = headingRuns(els);
+function layoutSwitch(els: readonly Element[], evidence: RunEvidence): { index: number; toBodyFirst: boolean } | null {
+  const runs = evidence.runs;
   if (runs.length < 4) return null;
   const dirs: { k: number; back: boolean }[] = [];
   runs.forEach((r, k) => {
-    const head = headPairs(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
-    const a = k > 0 ? runs[k - 1]!.to : 0;
-    const before = unitStarts(els, a, r.from);
-    const back = before.length ? overlap(head, leadFrom(els, before[before.length - 1]!, r.from)) : 0;
-    const next = runs[k + 1];
-    const fwd = overlap(head, leadFrom(els, r.to, next ? next.from : els.length));
-    if (back > fwd * 1.5 + 0.3) dirs.push({ k, back: true });
-    else if (fwd > back * 1.5 + 0.3) dirs.push({ k, back: false });
+    if (r.backLast > r.fwd * 1.5 + 0.3) dirs.push({ k, back: true });
+    else if (r.fwd > r.backLast * 1.5 + 0.3) dirs.push({ k, back: false });
   });
   const switches = dirs.filter((d, i) => i > 0 && d.back !== dirs[i - 1]!.back);
   if (switches.length !== 1) return null;
