@@ -12,7 +12,7 @@ import { FIGURES_VERSION, findFigures } from './figures/index.js';
 import type { ZoneRegistry } from './zones/registry.js';
 
 /** Bump when extraction rules change: stored bulletins of an older version are extracted again. */
-export const EXTRACTOR_VERSION = `split-6+${FIGURES_VERSION}`;
+export const EXTRACTOR_VERSION = `split-7+${FIGURES_VERSION}`;
 
 export interface ExtractOptions {
   /** Base name of the file: names the bulletin and its diagnostics. */
