@@ -290,7 +290,9 @@ function splitColumnBlock(block: SourceLine[], width: number | null, column: num
     const cur = out[out.length - 1]!;
     if (prev) {
       const len = prev.raw.length;
-      const full = width !== null ? len === width : len >= column * 0.8 && len <= column * 1.15;
+      // As long as a column line: cut at the width, or as long as the typical line (a page may
+      // hold natural column lines beside lines cut at a width close to theirs).
+      const full = (width !== null && len === width) || (len >= column * 0.8 && len <= column * 1.15);
       // A line far longer than the column is a paragraph of its own (a file mixing both layouts).
       const wholeParagraph = len > (width ?? column) * 1.5 + 2;
       const allHeadings = headingLines === cur.length;

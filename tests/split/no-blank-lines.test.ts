@@ -146,3 +146,17 @@ describe('a source marker cut in two by the line end', () => {
     expect(last.zoneAsPrinted).toBe('临猗现代农业产业示范区');
   });
 });
+
+describe('natural column lines beside lines cut at a close width', () => {
+  it('a paragraph opening with two lines without commas stays running text', () => {
+    // Lines of 14–17 characters (a PDF column) in a file whose long lines were cut at 16.
+    const column16 = cutLines('科学导报 5月12日,阳泉高新区召开重点项目调度会,研究解决项目建设中的用地、用电等问题,推动项目早日开工建设,确保完成全年目标任务。', 16);
+    const text = [
+      '阳泉高新区', '', '# 召开重点项目调度会', '', column16, '',
+      '阳泉高新区把园区建设和招商', '作为推动产业转型升级和跨越发展', '的重要抓手,持续推进重点项目建设,', '今年以来新开工项目6个。', '', '赵明远',
+    ].join('\n');
+    const r = split(text);
+    expect(r.articles.map((a) => a.title)).toEqual(['召开重点项目调度会']);
+    expect(bodyOf(text, r.articles[0]!)).toContain('作为推动产业转型升级和跨越发展');
+  });
+});
