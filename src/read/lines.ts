@@ -1,5 +1,6 @@
 // The decoded text as lines. Widths are folded (１０亿元 → 10亿元, ，→ ,) one character for one,
 // so an offset inside a line's text is the same offset in the decoded input.
+import { foldWidths } from './mapped-text.js';
 
 export interface SourceLine {
   /** 1-based line number in the decoded input. */
@@ -15,12 +16,8 @@ export interface SourceLine {
   end: number;
 }
 
-const WIDE = /[\uff01-\uff5e\u3000\u00a0]/g;
-
-/** Full-width ASCII and wide spaces to their narrow forms; same length. */
-export function foldWidths(text: string): string {
-  return text.replace(WIDE, (c) => (c === '\u3000' || c === '\u00a0' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-}
+/** Re-exported for the callers that fold plain strings. */
+export { foldWidths };
 
 export function toLines(decoded: string): SourceLine[] {
   const folded = foldWidths(decoded);

@@ -76,17 +76,16 @@ export function rewrite(view: MappedText, re: RegExp, replace: (m: RegExpExecArr
   return { text: parts.join(''), map: outMap };
 }
 
-/** Full-width ASCII (１０亿元, ，) to half-width and ideographic/no-break spaces to ' '. One to one. */
+const WIDE = /[\uff01-\uff5e\u3000\u00a0]/g;
+
+/** Full-width ASCII (１０亿元, ，) to half-width and ideographic/no-break spaces to ' '. Same length. */
+export function foldWidths(text: string): string {
+  return text.replace(WIDE, (c) => (c === '\u3000' || c === '\u00a0' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** foldWidths on a view: one BMP character to one, so the map is unchanged. */
 export function foldWidth(view: MappedText): MappedText {
-  let text = '';
-  for (const ch of view.text) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) text += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0) text += ' ';
-    else text += ch;
-  }
-  // Only BMP characters change, each to one BMP character: the map is unchanged.
-  return { text, map: view.map };
+  return { text: foldWidths(view.text), map: view.map };
 }
 
 /** CRLF and CR to LF. */
