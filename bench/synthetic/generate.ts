@@ -5,17 +5,7 @@
 // its amount, and a byline. Text and figures are invented (seeded, deterministic). The known
 // totals let the benchmark check that aggregation adds up exactly what was written.
 
-/** Deterministic PRNG (mulberry32) so every run writes the same bulletins. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../prng.js';
 
 // Two-character place names built from syllables unlikely to be real zone names.
 const FIRST = '青白柳桐枫松梅竹兰菊云雾星月霞岚澜涛泉溪峰岭川杉林湖泊滨江河洲';
@@ -77,7 +67,7 @@ const yuan = (cents: number): string => (cents / 100).toFixed(2).replace(/\.?0+$
 
 /** Generates the bulletins month by month (lazily) and fills `known` as it goes. */
 export function* generateBulletins(opts: GenerateOptions, known: KnownTotals): Generator<SyntheticBulletin> {
-  const rnd = random(opts.seed ?? 20250101);
+  const rnd = mulberry32(opts.seed ?? 20250101);
   const pick = <T>(list: readonly T[] | string): T => list[Math.floor(rnd() * list.length)] as T;
   const zones = syntheticZones(opts.zones);
   known.zones = zones.length;
