@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `zonebrief` command. Runs the compiled CLI in dist/ when it was built after
-// the last change to src/ (fast start), else the TypeScript sources through tsx's loader, so a
-// stale build can never run.
+// Entry point of the `zonebrief` command. Runs the bundled CLI (dist/bundle, else the compiled
+// dist/cli) when it was built after the last change to src/ (fast start), else the TypeScript
+// sources through tsx's loader, so a stale build can never run.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,8 @@ function builtIsCurrent() {
 }
 
 if (builtIsCurrent()) {
-  await import('../dist/cli/bin.js');
+  const bundle = path.join(root, 'dist', 'bundle', 'zonebrief.mjs');
+  await import(fs.existsSync(bundle) ? '../dist/bundle/zonebrief.mjs' : '../dist/cli/bin.js');
 } else {
   const { register } = await import('tsx/esm/api');
   register();
