@@ -234,7 +234,7 @@ async function main(): Promise<void> {
   const cold = coldCli();
   if (cold.length === 0) console.log(`  cold CLI    ${CORPUS} not found: skipped`);
   for (const c of cold) console.log(`  cold CLI    ${c.label}: ${ms(c.ms)}${c.status === 0 ? '' : ` (exit ${c.status})`}`);
-  console.log(`  (goal: whole \`report\` on the corpus ≤ 1 s cold; the --help line is Node + tsx + the CLI router alone)`);
+  console.log(`  (goal: whole \`report\` on the corpus ≤ 1 s cold; the --help line is start-up alone: Node, the bundled CLI — or tsx when dist/ is older than src/ — and the router)`);
   console.log(`  files in ${tmp}`);
 }
 
