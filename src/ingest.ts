@@ -51,9 +51,8 @@ export interface IngestSummary {
  * either makes stored extractions stale for `reextract`.
  */
 export async function defaultExtractor(): Promise<Extractor> {
-  const [m, figures] = await Promise.all([import('./extract.js'), import('./figures/index.js')]);
-  const version = m.EXTRACTOR_VERSION.includes(figures.FIGURES_VERSION) ? m.EXTRACTOR_VERSION : `${m.EXTRACTOR_VERSION}+${figures.FIGURES_VERSION}`;
-  return { version, extract: (bytes, opts) => m.extractBulletin(bytes, opts) };
+  const m = await import('./extract.js');
+  return { version: m.EXTRACTOR_VERSION, extract: (bytes, opts) => m.extractBulletin(bytes, opts) };
 }
 
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -107,11 +107,6 @@ export function monthInPeriod(month: string, rp: ReportPeriod): boolean {
   return days !== null && days.first >= rp.start && days.last <= rp.end;
 }
 
-/** The report period as a figure Period (for ranking rows of project events in the period). */
-export function reportPeriodAsPeriod(rp: ReportPeriod): Period {
-  return { label: rp.label, from: rp.key, to: rp.key };
-}
-
 /** The one period chosen by --month / --quarter / --year (exactly one must be given). */
 export function periodFromOptions(opts: { month?: string | undefined; quarter?: string | undefined; year?: string | undefined }): ReportPeriod {
   const given = (['month', 'quarter', 'year'] as const).filter((k) => opts[k] !== undefined);

@@ -63,9 +63,7 @@ export function collectFigures(reported: readonly ReportedIndicator[]): FigureSe
       firstOrder: r.order, lastOrder: r.order, firstStart: x.span.start,
     };
     byIdentity.set(id, b);
-    const list = byZone.get(r.zone) ?? [];
-    list.push(b);
-    byZone.set(r.zone, list);
+    pushTo(byZone, r.zone, b);
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -73,10 +71,7 @@ export function collectFigures(reported: readonly ReportedIndicator[]): FigureSe
   const out = new Map<string, Figure[]>();
   for (const [zone, list] of byZone) {
     const groups = new Map<string, Building[]>();
-    for (const b of list) {
-      const k = quantityKey(b.figure);
-      pushTo(groups, k, b);
-    }
+    for (const b of list) pushTo(groups, quantityKey(b.figure), b);
     const picks = new Map<string, Figure>();
     for (const [k, group] of groups) {
       const ranked = [...group].sort((a, b) => b.lastOrder - a.lastOrder || a.firstStart - b.firstStart);

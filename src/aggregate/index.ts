@@ -33,7 +33,16 @@ interface InPeriod {
 export function buildReport(input: ReportInput): Report {
   const { period } = input;
   const facts = zoneFacts(input.registry);
-  const canonical = (name: string): string => input.registry.resolve(name)?.name ?? name;
+  // Memoised: every article, indicator and project names its zone, and resolving normalises and matches.
+  const canonicalOf = new Map<string, string>();
+  const canonical = (name: string): string => {
+    let c = canonicalOf.get(name);
+    if (c === undefined) {
+      c = input.registry.resolve(name)?.name ?? name;
+      canonicalOf.set(name, c);
+    }
+    return c;
+  };
 
   // The same bulletin given twice (same bytes) is one bulletin.
   const unique = new Map<string, Bulletin>();

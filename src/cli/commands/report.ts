@@ -3,9 +3,8 @@
 // period from the store and writes DIR/<period>/briefing.pdf, workbook.xlsx and, with
 // --per-zone, zones/<zone>.pdf. Each file is written to a temporary file and renamed.
 import path from 'node:path';
-import { buildReport } from '../../aggregate/index.js';
 import { ConfigError, loadConfig, type ZonebriefConfig } from '../../config.js';
-import { ingestPaths } from '../../ingest.js';
+import { ingestPaths, reportFromStore } from '../../ingest.js';
 import { PeriodError, parseReportPeriod } from '../../period.js';
 import { briefingPdf, loadBriefingResources, writeFileAtomic, zoneBriefingPdf } from '../../render/pdf/index.js';
 import { zoneFileName } from '../../render/view-model.js';
@@ -76,7 +75,7 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' {
 }
 
 /** Ingests the files given, then aggregates the period from the store. */
-async function reportFromStore(ctx: CliContext, args: ReportArgs, config: ZonebriefConfig): Promise<{ report: Report; failed: number; diagnostics: Diagnostic[] }> {
+async function ingestThenReport(ctx: CliContext, args: ReportArgs, config: ZonebriefConfig): Promise<{ report: Report; failed: number; diagnostics: Diagnostic[] }> {
   const registry = loadDefaultRegistry();
   const store = openSqliteStore(resolveDbPath({ db: args.db, env: ctx.env, cwd: ctx.cwd }), { create: args.paths.length > 0 });
   try {
@@ -88,11 +87,7 @@ async function reportFromStore(ctx: CliContext, args: ReportArgs, config: Zonebr
       diagnostics.push(...summary.diagnostics);
       failed = summary.failed;
     }
-    // Bulletins of the next year may still report on the period (a January review of December).
-    const from = Number(args.period.start.slice(0, 4));
-    const to = Number(args.period.end.slice(0, 4)) + 1;
-    const bulletins = await store.loadBulletins({ issueYears: { from, to } });
-    const report = buildReport({ bulletins, period: args.period, organisation: config.organisation, registry });
+    const report = await reportFromStore(store, args.period, { organisation: config.organisation, registry });
     return { report, failed, diagnostics };
   } finally {
     await store.close();
@@ -115,9 +110,9 @@ export async function report(ctx: CliContext): Promise<number> {
     }
     throw err;
   }
-  let got: Awaited<ReturnType<typeof reportFromStore>>;
+  let got: Awaited<ReturnType<typeof ingestThenReport>>;
   try {
-    got = await reportFromStore(ctx, args, config);
+    got = await ingestThenReport(ctx, args, config);
   } catch (err) {
     if (err instanceof StoreError) {
       ctx.stderr(`zonebrief report: ${err.message}\n`);
