@@ -5,11 +5,6 @@ import type { Report, Total } from '../../../types.js';
 import { STATUS_LABEL } from '../layout.js';
 import { FMT, SHEET, type CellValue, type ColumnPlan, type RowPlan, type SheetPlan } from '../plan.js';
 
-// NUL cannot occur in a metric, a period bound or a status, so the joined key is unambiguous
-// (and much cheaper than JSON for 100,000 figures); null bounds are spelled apart from any text.
-const keyOf = (metric: string, from: string | null, to: string | null, status: string): string =>
-  `${metric}\u0000${from ?? '\u0001'}\u0000${to ?? '\u0001'}\u0000${status}`;
-
 /** Header of a total's column: the period only where the same metric has several columns. */
 export function zoneColumnHeader(total: Total, all: readonly Total[]): string {
   const unit = metricInfo(total.metric).kind === 'money' ? '亿元' : total.unit;
@@ -40,17 +35,21 @@ export function zonesSheet(report: Report): SheetPlan {
     { header: '文章数', meaning: '“文章”表中该开发区的行数', numFmt: FMT.count },
   ];
   const rankByZone = new Map(report.ranking.map((r) => [r.zone, r]));
+  const totalRefs = totals.map((t) => new Set(t.refs));
   // One row per zone: few enough to build once (the writer reads the rows twice).
   const rows: RowPlan[] = report.zones.map((z) => {
     const rank = rankByZone.get(z.zone);
-    // One pass over the zone's figures, then one lookup per column.
-    const sums = new Map<string, number>();
-    for (const f of z.figures) {
-      const k = keyOf(f.metric, f.period.from, f.period.to, f.status);
-      const money = metricInfo(f.metric).kind === 'money';
-      sums.set(k, (sums.get(k) ?? 0) + (money ? (f.amountYi ?? 0) : f.value));
-    }
-    const perTotal = totals.map((t): CellValue => sums.get(keyOf(t.metric, t.period.from, t.period.to, t.status)) ?? null);
+    // A cell adds only the figures its total counts (its refs), so the row agrees with 概览 and
+    // never adds two reports of one quantity (conflicting values, a figure under two labels).
+    const perTotal = totals.map((t, k): CellValue => {
+      const refs = totalRefs[k]!;
+      let sum: number | null = null;
+      for (const f of z.figures) {
+        if (!refs.has(f.sources[0]?.ref ?? -1)) continue;
+        sum = (sum ?? 0) + (metricInfo(f.metric).kind === 'money' ? (f.amountYi ?? 0) : f.value);
+      }
+      return sum;
+    });
     return {
       cells: [
         z.zone, z.short, z.city, z.known ? '是' : '否', ...perTotal,
