@@ -1,6 +1,6 @@
 // The extraction pipeline for one bulletin, in order: decode → lines → split into articles →
 // resolve zones → figures → Bulletin. Pure: the bytes, the registry and the issue date come in.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './read/sha256.js';
 import type { Article, Bulletin, Diagnostic, ExtractionOutput } from './types.js';
 import { decodeBytes } from './read/decode.js';
 import { toLines } from './read/lines.js';
@@ -22,11 +22,10 @@ export interface ExtractOptions {
   registry: ZoneRegistry;
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export function extractBulletin(bytes: Uint8Array, opts: ExtractOptions): Bulletin {
   const { file, registry } = opts;
-  const hash = sha256(bytes);
+  const hash = sha256Hex(bytes);
   const decodedResult = decodeBytes(bytes, file);
   if (!decodedResult.ok) {
     return { file, sha256: hash, encoding: 'unknown', issued: opts.issued ?? null, issueYear: null, articles: [], diagnostics: [decodedResult.diagnostic] };

@@ -1,12 +1,12 @@
 // The application step behind `ingest` (and `report FILE…`): paths → read → extract → store,
 // one bulletin at a time (so memory stays flat), and `reextract`: stored bytes → newer
 // extractor → store. Files already stored (same SHA-256) are not extracted again.
-import { createHash } from 'node:crypto';
 import { buildReport, type ZoneLookup } from './aggregate/index.js';
 import { expandPaths, readInput } from './read/load.js';
 import type { BulletinStore, PutResult } from './store/store.js';
 import type { Bulletin, Diagnostic, Report, ReportPeriod } from './types.js';
 import type { ZoneRegistry } from './zones/registry.js';
+import { sha256Hex } from './read/sha256.js';
 
 /** The extraction stage as ingest uses it (src/extract.ts provides the real one). */
 export interface Extractor {
@@ -55,7 +55,6 @@ export async function defaultExtractor(): Promise<Extractor> {
   return { version: m.EXTRACTOR_VERSION, extract: (bytes, opts) => m.extractBulletin(bytes, opts) };
 }
 
-const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Stores every bulletin named by `paths` (files, or directories of *.txt files). Problems with
@@ -80,7 +79,7 @@ export async function ingestPaths(store: BulletinStore, paths: readonly string[]
       continue;
     }
     const { file, bytes } = loaded.input;
-    const sha256 = sha256Of(bytes);
+    const sha256 = sha256Hex(bytes);
     let outcome: IngestOutcome;
     if (await store.hasBulletin(sha256)) {
       outcome = 'unchanged';

@@ -4,7 +4,7 @@ import type { ArticleDraft, Diagnostic, Span } from '../types.js';
 import type { ZoneRegistry } from '../zones/registry.js';
 import { isCityWide } from '../zones/names.js';
 import { elementText, headingText, type Element } from './elements.js';
-import { CLAUSE_VERB, LEAD_REPORTER, MONTH_DAY, NOT_NAMES, SOURCE_MARKER, VAGUE_TIME } from './lexicon.js';
+import { CLAUSE_VERB, LEAD_REPORTER, MONTH_DAY, NOT_NAMES, SOURCE_MARKER, VAGUE_TIME, isDash } from './lexicon.js';
 import type { Segment } from './segment.js';
 
 const LOCATION_PREFIX = /^(?:山西省?)?(?:[\u4e00-\u9fff]{2,3}市)?$/;
@@ -29,7 +29,6 @@ export function isZoneLabel(text: string, registry: ZoneRegistry): boolean {
   return !CLAUSE_VERB.test(rest);
 }
 
-const isDash = (t: string): boolean => /^[—–\-―─]/.test(t);
 
 interface HeadRoles {
   zoneLine: string | null;

@@ -2,6 +2,9 @@
 // photo credits, dates. Kept together so the rules read as one vocabulary.
 
 /** Source markers that open a lead: 科学导报 1月9日… / 本刊讯 近日… */
+/** A line that starts with a dash: a 副题 under a headline (——…纪略). */
+export const isDash = (t: string): boolean => /^[—–\-―─]/.test(t);
+
 export const SOURCE_MARKER = /^(?:科学导报讯|科学导报|本刊讯|本报讯|本台讯|本网讯)(?=[\s(（记通]|\d|[\u4e00-\u9fff]|$)/;
 /** A marker inside a line (text copied out of a PDF can run a headline into the next lead). */
 export const INLINE_MARKER = /本刊讯|本报讯|科学导报讯/g;

@@ -4,6 +4,7 @@
 // another one interrupted are joined under the headline that comes last.
 import type { Element } from './elements.js';
 import { elementText, headingText } from './elements.js';
+import { isDash } from './lexicon.js';
 
 export interface Segment {
   /** The headline group: heading elements and byline elements inside it. */
@@ -24,7 +25,6 @@ export interface SegmentHints {
 /** A lead without a source marker still opens with the time of the event. */
 const LEAD_OPENING = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|近来|今年以来|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
-const isDash = (t: string): boolean => /^[—–\-―─]{1,}/.test(t);
 
 function headingRuns(els: readonly Element[]): { run: Element[]; from: number; to: number }[] {
   const runs: { run: Element[]; from: number; to: number }[] = [];

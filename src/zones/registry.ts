@@ -63,6 +63,13 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
 
   const byForm = new Map<string, ZoneEntry>();
   const byKey = new Map<string, ZoneEntry>();
+  // Entries by the place part of their key, for names that say only 开发区 (built once: lookup
+  // runs for every pattern match of every findAll).
+  const byPlace = new Map<string, ZoneEntry[]>();
+  for (const e of entries) {
+    const place = zoneKey(e.name)?.split('|')[0];
+    if (place !== undefined) byPlace.set(place, [...(byPlace.get(place) ?? []), e]);
+  }
   for (const e of entries) {
     for (const f of formsOf(e, ambiguous)) if (!byForm.has(f)) byForm.set(f, e);
     for (const f of [e.name, e.short]) {
@@ -91,7 +98,7 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
       // "大同开发区" says only 开发区: the place's one zone, if it has exactly one.
       const [place, family] = k.split('|');
       if (family === '区' && place) {
-        const same = entries.filter((x) => zoneKey(x.name)?.startsWith(`${place}|`));
+        const same = byPlace.get(place) ?? [];
         if (same.length === 1 && same[0]) return same[0];
       }
     }
