@@ -345,6 +345,21 @@ function chartView(ranking: readonly RankingRow[], zones: readonly ZoneStats[], 
   };
 }
 
+/** What the full and the per-zone briefings share: cover and period. */
+function coverView(report: Report, options: ViewOptions) {
+  return {
+    title: oneLine(options.title),
+    subtitle: oneLine(options.subtitle ?? ''),
+    organisation: oneLine(options.organisation),
+    periodKey: report.period.key,
+    periodLabel: report.period.label,
+    madeOn: chineseDate(report.asOf ?? report.period.end),
+    empty: report.bulletins.length === 0,
+  };
+}
+
+const bulletinView = (b: Report['bulletins'][number]) => ({ file: oneLine(b.file), issued: b.issued ? chineseDate(b.issued) : '日期不详' });
+
 /** The whole briefing. `options` come from the user's config. */
 export function briefingView(report: Report, options: ViewOptions): BriefingView {
   const key = report.period.key;
@@ -352,13 +367,7 @@ export function briefingView(report: Report, options: ViewOptions): BriefingView
   const other = report.totals.filter((t) => !inPeriod.includes(t));
   const short = new Map(report.zones.map((z) => [z.zone, oneLine(z.short || z.zone)]));
   return {
-    title: oneLine(options.title),
-    subtitle: oneLine(options.subtitle ?? ''),
-    organisation: oneLine(options.organisation),
-    periodKey: key,
-    periodLabel: report.period.label,
-    madeOn: chineseDate(report.asOf ?? report.period.end),
-    empty: report.bulletins.length === 0,
+    ...coverView(report, options),
     zoneOnly: '',
     bulletinCount: String(report.bulletins.length),
     zoneCount: String(report.zones.length),
@@ -376,7 +385,7 @@ export function briefingView(report: Report, options: ViewOptions): BriefingView
     zones: report.zones.map(zoneView),
     sources: report.sources.map(sourceView),
     diagnostics: report.diagnostics.map(diagnosticView),
-    bulletins: report.bulletins.map((b) => ({ file: oneLine(b.file), issued: b.issued ? chineseDate(b.issued) : '日期不详' })),
+    bulletins: report.bulletins.map(bulletinView),
   };
 }
 
@@ -398,10 +407,11 @@ export function zoneBriefingView(report: Report, zone: string, options: ViewOpti
   if (!z) throw new Error(`zone ${zone} is not in the report`);
   const refs = zoneRefs(z);
   const bulletins = new Set(z.articles.map((a) => oneLine(a.bulletin)));
-  const full = briefingView(report, options);
+  // Built from the cover alone, not from the whole briefing's view: with --per-zone this runs
+  // once per zone, and the whole view is every zone's sections again.
   const zv = zoneView(z);
   return {
-    ...full,
+    ...coverView(report, options),
     zoneOnly: zv.heading,
     bulletinCount: String(bulletins.size),
     zoneCount: '1',
@@ -413,7 +423,7 @@ export function zoneBriefingView(report: Report, zone: string, options: ViewOpti
     zones: [zv],
     sources: report.sources.filter((s) => refs.has(s.ref)).map(sourceView),
     diagnostics: report.diagnostics.filter((d) => !d.file || bulletins.has(d.file)).map(diagnosticView),
-    bulletins: full.bulletins.filter((b) => bulletins.has(b.file)),
+    bulletins: report.bulletins.map(bulletinView).filter((b) => bulletins.has(b.file)),
   };
 }
 
