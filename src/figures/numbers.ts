@@ -50,8 +50,6 @@ function nextFigure(text: string, from: number): RegExpExecArray | null {
 
 const NOT_QUALIFIER = /^(?:[签节制合特契条预履违邀]约|[最临附就亲]近|[赶追]超)$/;
 
-const APPROX_PRE = new Set(['约', '近', '超过', '超', '逾', '突破', '将近', '接近', '不到', '不足', '近乎', '不低于', '不少于', '不超过', '至少', '高于', '大于']);
-
 /** Numerals already read: news repeats a few (十, 两, 三), and nzh is slow next to a lookup. */
 const CHINESE_READ = new Map<string, number | null>();
 
@@ -123,7 +121,8 @@ export function findNumbers(text: string): NumberToken[] {
       value,
       unit: u.unit,
       kind: u.kind,
-      approx: APPROX_PRE.has(pre) || Boolean(more1 || more2 || post),
+      // Any word PRE admits (约, 超, 近, 突破 …) makes the figure approximate.
+      approx: Boolean(pre || more1 || more2 || post),
     });
   }
   return out;

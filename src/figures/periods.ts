@@ -1,5 +1,4 @@
 // Periods as printed (2025年, “十四五”期间, 一季度, 截至12月底 …) resolved with the issue year.
-import type { Period } from '../types.js';
 
 /** A period expression found in the running text (view offsets). */
 export interface PeriodMention {
@@ -147,11 +146,6 @@ export function findPeriods(text: string, issueYear: number | null): PeriodMenti
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A period printed as `label`, resolved. */
-export function periodOf(label: string | null, mention: PeriodMention | null): Period {
-  if (!mention) return { label: null, from: null, to: null };
-  return { label, from: mention.from, to: mention.to };
-}
 
 /**
  * A relative year (全年, 当年, 年底) resolved against the last single year printed before it in

@@ -338,8 +338,11 @@ export function readProjects(p: ProjectContext): ProjectReading {
   return { projects, projectFrom };
 }
 
+/** Only called on tokens readProjects kept for having a 亿元 value, so toYi is never null here. */
 function investmentOf(k: NumberToken): Amount & { amountYi: number } {
-  return { value: k.value, unit: k.unit, approx: k.approx, amountYi: toYi(k.value, k.unit) ?? 0 };
+  const amountYi = toYi(k.value, k.unit);
+  if (amountYi === null) throw new Error(`project amount ${k.value}${k.unit} has no 亿元 value`);
+  return { value: k.value, unit: k.unit, approx: k.approx, amountYi };
 }
 
 function evidenceFor(p: ProjectContext, amount: NumberToken | null, m: Mention): { evidence: string; span: Project['span'] } {
