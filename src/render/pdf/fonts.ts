@@ -16,18 +16,14 @@ export interface BriefingFonts {
   family: string;
 }
 
-export const FONT_FILES: Readonly<Record<FontFace, string>> = {
+const FONT_FILES: Readonly<Record<FontFace, string>> = {
   regular: 'NotoSansSC-Regular.ttf',
   bold: 'NotoSansSC-Bold.ttf',
 };
 
-const cache = new Map<string, BriefingFonts>();
-
-/** Parsed fonts from `dir` (default: the project's fonts/), cached per directory. */
+/** Parsed fonts from `dir`. Parsing is costly: callers keep the result (loadBriefingResources caches it per process). */
 export function loadFonts(dir: string): BriefingFonts {
   const key = path.resolve(dir);
-  const hit = cache.get(key);
-  if (hit) return hit;
   const open = (face: FontFace): fontkit.Font => {
     const file = path.join(key, FONT_FILES[face]);
     let bytes: Buffer;
@@ -38,9 +34,7 @@ export function loadFonts(dir: string): BriefingFonts {
     }
     return fontkit.create(bytes);
   };
-  const fonts: BriefingFonts = { regular: open('regular'), bold: open('bold'), family: 'Noto Sans SC' };
-  cache.set(key, fonts);
-  return fonts;
+  return { regular: open('regular'), bold: open('bold'), family: 'Noto Sans SC' };
 }
 
 /** Width of a text in points for a face and size. */
