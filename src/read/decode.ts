@@ -1,5 +1,6 @@
 // Bytes to text: BOMs first, then strict UTF-8, then GB18030 (detectors guess badly on short
 // Chinese text, and GB18030 decodes any byte string, so it is the last resort). Pure.
+import { isUtf8, transcode } from 'node:buffer';
 import type { Diagnostic } from '../types.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -35,6 +36,15 @@ function utf16WithoutBom(b: Uint8Array): Encoding | null {
   return null;
 }
 
+/**
+ * Valid UTF-8 to text, the BOM dropped as TextDecoder drops it. Node 20's TextDecoder converts
+ * CJK text at a fifth of the speed of ICU's UTF-8 → UTF-16 conversion plus a UTF-16 string copy.
+ */
+function utf8ToString(bytes: Uint8Array): string {
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  return transcode(body, 'utf8', 'utf16le').toString('utf16le');
+}
+
 /** Control characters other than tab, newlines and form feed: a sign of binary data. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
 
@@ -63,9 +73,9 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   }
   const warnings: Diagnostic[] = [];
   if (encoding === 'utf-8') {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
+    if (isUtf8(bytes)) {
+      text = utf8ToString(bytes);
+    } else {
       // A UTF-8 file with a few damaged bytes (cut mid-character) is still UTF-8: read as
       // GB18030 it would turn into fluent nonsense. Only many bad sequences mean another encoding.
       const lenient = new TextDecoder('utf-8').decode(bytes);

@@ -20,6 +20,14 @@ describe('decodeBytes', () => {
     expect(r).toEqual({ ok: true, text: TEXT, encoding, warnings: [] });
   });
 
+  it('reads valid UTF-8 exactly as TextDecoder does (astral characters, a BOM inside the text)', () => {
+    const text = '𠀋园区\ufeff投资𝟙亿元\r\n';
+    for (const bytes of [utf8(text), new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])]) {
+      const r = decodeBytes(bytes, 'a.txt');
+      expect(r.ok && r.text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
+  });
+
   it('keeps UTF-8 with one damaged byte as UTF-8, with a warning', () => {
     const bytes = utf8(TEXT.repeat(10)).slice(0, -2);
     const r = decodeBytes(bytes, 'cut.txt');
