@@ -19,21 +19,36 @@ export interface SourceLine {
 /** Re-exported for the callers that fold plain strings. */
 export { foldWidths };
 
+/** What String.prototype.trim removes: ECMAScript white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function toLines(decoded: string): SourceLine[] {
   const folded = foldWidths(decoded);
   const out: SourceLine[] = [];
+  // Line ends found by indexOf (a fast native search); the next CR is searched again only once
+  // passed, so a lone CR far down the text is not searched for from every line.
+  let cr = folded.indexOf('\r');
   let at = 0;
   let n = 1;
-  const re = /\r\n|\r|\n/g;
   for (;;) {
-    const m = re.exec(folded);
-    const stop = m ? m.index : folded.length;
+    let stop = folded.indexOf('\n', at);
+    if (stop < 0) stop = folded.length;
+    if (cr >= 0 && cr < at) cr = folded.indexOf('\r', at);
+    if (cr >= 0 && cr < stop) stop = cr;
+    // Trim bounds by character codes: trimStart() and trim() would copy the line twice.
+    let from = at;
+    let to = stop;
+    while (from < to && isSpace(folded.charCodeAt(from))) from++;
+    while (to > from && isSpace(folded.charCodeAt(to - 1))) to--;
     const raw = folded.slice(at, stop);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    out.push({ line: n, raw, offset: at, text, start: at + lead, end: at + lead + text.length });
-    if (!m) break;
-    at = m.index + m[0].length;
+    const text = from === at && to === stop ? raw : folded.slice(from, to);
+    out.push({ line: n, raw, offset: at, text, start: from, end: to });
+    if (stop === folded.length) break;
+    at = stop + (folded.charCodeAt(stop) === 13 && folded.charCodeAt(stop + 1) === 10 ? 2 : 1);
     n++;
   }
   return out;

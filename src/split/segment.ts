@@ -165,8 +165,11 @@ const NOT_CJK = /[^\u3400-\u9fff]+/g;
 /** The CJK characters of a text, run together: its character pairs are the pairs of this string. */
 const cjkOnly = (text: string): string => text.replace(NOT_CJK, '');
 
-/** The distinct CJK character pairs of a headline: what it shares with its own article. */
-function headPairs(text: string): string[] {
+/** The distinct CJK character pairs of a headline group: what it shares with its own article. */
+function headPairs(run: readonly Element[]): string[] {
+  // Markdown marks and spaces are no CJK characters: the pieces' own text serves.
+  let text = '';
+  for (const e of run) if (e.kind === 'heading') for (const p of e.pieces) text += p.text;
   const cjk = cjkOnly(text);
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < cjk.length; i++) pairs.add(cjk.slice(i, i + 2));
@@ -227,7 +230,7 @@ function runEvidence(els: readonly Element[]): RunEvidence {
   leads.push(leadFrom(els, runs.length ? runs[runs.length - 1]!.to : 0, els.length));
   return {
     runs: runs.map((r, k) => {
-      const head = headPairs(r.run.filter((e) => e.kind === 'heading').map(headingText).join(''));
+      const head = headPairs(r.run);
       const back = overlap(head, leads[k]!);
       const starts = unitStarts(els, k > 0 ? runs[k - 1]!.to : 0, r.from);
       const backLast = starts.length > 1 ? overlap(head, leadFrom(els, starts[starts.length - 1]!, r.from)) : starts.length ? back : 0;
@@ -265,7 +268,7 @@ function unitStarts(els: readonly Element[], a: number, b: number): number[] {
 function leadFrom(els: readonly Element[], a: number, b: number): string {
   let t = '';
   for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
-  return cjkOnly(t.slice(0, LEAD_CHARS));
+  return cjkOnly(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t);
 }
 
 /**

@@ -58,6 +58,13 @@ describe('toLines', () => {
     for (const l of lines) expect(decoded.slice(l.start, l.end)).toBe(l.text);
   });
 
+  it('trims every character String.prototype.trim trims, and no other', () => {
+    const decoded = '\ufeff\u2028 园区\u200b\u2003\u00a0\n\u180e签约\u3000\r\n\t\r';
+    const lines = toLines(decoded);
+    expect(lines.map((l) => l.text)).toEqual(['园区\u200b', '\u180e签约', '', '']);
+    for (const l of lines) expect(decoded.slice(l.start, l.end)).toBe(l.text);
+  });
+
   it('folds full-width digits and punctuation one for one', () => {
     expect(foldWidths('投资１０．５亿元，同比增长１２％　')).toBe('投资10.5亿元,同比增长12% ');
     const decoded = '签约１２个（续）';
