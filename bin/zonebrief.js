@@ -3,10 +3,14 @@
 // dist/cli) when it was built after the last change to src/ (fast start), else the TypeScript
 // sources through tsx's loader, so a stale build can never run.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installCodeCache } from './code-cache.js';
+import { installNativeInflate } from './native-inflate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+installNativeInflate(import.meta.url);
 
 function newestMtime(dir) {
   let newest = 0;
@@ -26,8 +30,16 @@ function builtIsCurrent() {
 }
 
 if (builtIsCurrent()) {
-  const bundle = path.join(root, 'dist', 'bundle', 'zonebrief.mjs');
-  await import(fs.existsSync(bundle) ? '../dist/bundle/zonebrief.mjs' : '../dist/cli/bin.js');
+  const bundle = path.join(root, 'dist', 'bundle', 'zonebrief.cjs');
+  if (fs.existsSync(bundle)) {
+    if (!process.env.ZONEBRIEF_NO_CODE_CACHE) {
+      const command = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'help';
+      installCodeCache(root, path.join(root, 'node_modules', '.cache', 'zonebrief', 'v8'), command);
+    }
+    createRequire(import.meta.url)(bundle);
+  } else {
+    await import('../dist/cli/bin.js');
+  }
 } else {
   const { register } = await import('tsx/esm/api');
   register();

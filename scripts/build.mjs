@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Compiles src/ to dist/ so the `zonebrief` command starts without a TypeScript loader, and
-// bundles the CLI into dist/bundle/zonebrief.mjs: the cold `report` run is dominated by loading
-// hundreds of small module files (measured 2.0 s unbundled, 1.4 s bundled). Runs after install. A type error must not
+// bundles the CLI into dist/bundle/zonebrief.cjs: the cold `report` run is dominated by loading
+// hundreds of small module files (measured 2.0 s unbundled, 1.4 s bundled), and precompiles the
+// briefing templates. Runs after install. A type error must not
 // make installation fail: tsc still emits, and bin/zonebrief.js falls back to the sources
 // whenever dist/ is missing or older than src/.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writePrecompiledTemplates } from './precompile-templates.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.built');
@@ -27,23 +29,55 @@ if (r.status !== 0) {
 }
 try {
   const esbuild = await import(createRequire(path.join(root, 'package.json')).resolve('esbuild'));
+  fs.rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
   await esbuild.build({
     entryPoints: [path.join(root, 'src/cli/bin.ts')],
-    outfile: path.join(root, 'dist/bundle/zonebrief.mjs'),
+    outfile: path.join(root, 'dist/bundle/zonebrief.cjs'),
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // CommonJS, not ESM: Node 20 can keep V8's compiled code between runs only for scripts
+    // compiled through vm.Script (bin/code-cache.js), which CommonJS modules are.
+    format: 'cjs',
     target: 'node20',
     logLevel: 'error',
     // Native code, packages that read their own data files next to their sources (pdfkit's
-    // AFM metrics, fontkit's tries) and ECharts (loaded lazily) stay ordinary imports.
+    // AFM metrics, fontkit's tries) and ECharts (loaded lazily) stay ordinary requires.
     external: ['better-sqlite3', 'pdfkit', 'fontkit', 'echarts'],
-    // Bundled CommonJS packages call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __zbRequire } from 'node:module'; const require = __zbRequire(import.meta.url);" },
+    // The sources find data/, templates/ and fonts/ from their own location; in the bundle
+    // that is dist/bundle/, which is as deep as src/<stage>/.
+    define: { 'import.meta.url': '__zbModuleUrl' },
+    banner: { js: "const __zbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [noDeprecatedBuffer()],
   });
 } catch (err) {
   fs.rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
   console.log(`zonebrief: bundling failed (${err instanceof Error ? err.message : String(err)}); the CLI will run from dist/cli`);
 }
+try {
+  writePrecompiledTemplates(path.join(root, 'templates'), path.join(root, 'dist/templates.cjs'));
+} catch (err) {
+  fs.rmSync(path.join(root, 'dist/templates.cjs'), { force: true });
+  console.log(`zonebrief: templates not precompiled (${err instanceof Error ? err.message : String(err)}); they are compiled at run time`);
+}
 fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+// The first run of each command after a build compiles from source and leaves V8's code cache
+// (bin/code-cache.js) behind; a stale cache from the previous build is only dead weight.
+fs.rmSync(path.join(root, 'node_modules/.cache/zonebrief/v8'), { recursive: true, force: true });
 console.log('zonebrief: built dist/');
+
+/**
+ * archiver-utils (inside exceljs's zip writer) calls `new Buffer(…)`, which Node reports as
+ * deprecated (DEP0005) when the caller is not under node_modules/ — as it is not once bundled.
+ * Same bytes with the supported calls.
+ */
+function noDeprecatedBuffer() {
+  return {
+    name: 'no-deprecated-buffer',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]archiver-utils[\\/]index\.js$/ }, (args) => ({
+        contents: fs.readFileSync(args.path, 'utf8').replace(/new Buffer\(0\)/g, 'Buffer.alloc(0)').replace(/new Buffer\(/g, 'Buffer.from('),
+        loader: 'js',
+      }));
+    },
+  };
+}

@@ -10,7 +10,7 @@ import { parseBlocks, type DocumentBlocks } from './blocks.js';
 import { loadFonts, textWidth, type BriefingFonts } from './fonts.js';
 import { A4, layoutDocument, type ChartBox, type LaidOutDocument } from './layout.js';
 import { renderPdf, type PdfMetadata } from './renderer.js';
-import { compileTemplates, readTemplateSources, type BriefingTemplates } from './templates.js';
+import { compileTemplates, readPrecompiledTemplates, readTemplateSources, type BriefingTemplates } from './templates.js';
 
 export interface BriefingResources {
   fonts: BriefingFonts;
@@ -36,7 +36,7 @@ export function loadBriefingResources(root: string = projectRoot()): BriefingRes
   if (!res) {
     res = {
       fonts: loadFonts(path.join(root, 'fonts')),
-      templates: compileTemplates(readTemplateSources(path.join(root, 'templates'))),
+      templates: compileTemplates(readTemplateSources(path.join(root, 'templates')), readPrecompiledTemplates(root)),
     };
     resourceCache.set(root, res);
   }

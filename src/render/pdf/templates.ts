@@ -3,6 +3,7 @@
 // handlebars environment; every .hbs file is also a partial under its base name. Errors name the
 // template file and line.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { BriefingView } from '../view-model.js';
@@ -14,6 +15,20 @@ export interface BriefingTemplates {
   briefing: (view: BriefingView) => string;
   /** One zone's briefing (--per-zone). */
   zoneBriefing: (view: BriefingView) => string;
+}
+
+/**
+ * The build's precompiled templates (dist/templates.cjs under `root`), or none when there is no
+ * build or it cannot be read: then every template is compiled at run time, as before.
+ */
+export function readPrecompiledTemplates(root: string): Record<string, PrecompiledTemplate> {
+  const file = path.join(root, 'dist', 'templates.cjs');
+  if (!fs.existsSync(file)) return {};
+  try {
+    return createRequire(import.meta.url)(file) as Record<string, PrecompiledTemplate>;
+  } catch {
+    return {};
+  }
 }
 
 /** Reads every templates/*.hbs of `dir` (I/O edge): name without extension → source. */
@@ -45,17 +60,39 @@ function located(name: string, err: unknown): TemplateError {
 
 type Compiled = (view: BriefingView) => string;
 
-/** Compiles all sources; `briefing` and `zone-briefing` must be among them. */
-export function compileTemplates(sources: ReadonlyMap<string, string>): BriefingTemplates {
+/**
+ * A template precompiled at build time (scripts/build.mjs writes dist/templates.cjs with
+ * `Handlebars.precompile(source, { strict: true, noEscape: true })`), with the source it was
+ * made from.
+ */
+export interface PrecompiledTemplate {
+  source: string;
+  spec: TemplateSpecification;
+}
+
+/**
+ * Compiles all sources; `briefing` and `zone-briefing` must be among them. A template whose
+ * source is exactly the one `precompiled` was made from uses that (no compile at run time);
+ * any other — a template the user edited since the build — is compiled here.
+ */
+export function compileTemplates(
+  sources: ReadonlyMap<string, string>,
+  precompiled: Readonly<Record<string, PrecompiledTemplate>> = {},
+): BriefingTemplates {
   const hbs = Handlebars.create();
   const compiled = new Map<string, Compiled>();
   for (const [name, source] of sources) {
     let fn: HandlebarsTemplateDelegate<BriefingView>;
+    const ready = Object.hasOwn(precompiled, name) ? precompiled[name] : undefined;
     try {
-      // handlebars compiles lazily, on first use; parsing now makes a syntax error surface
-      // when the templates are loaded, naming the file, rather than in the middle of a render.
-      hbs.parse(source);
-      fn = hbs.compile<BriefingView>(source, { strict: true, noEscape: true });
+      if (ready && ready.source === source) {
+        fn = hbs.template<BriefingView>(ready.spec);
+      } else {
+        // handlebars compiles lazily, on first use; parsing now makes a syntax error surface
+        // when the templates are loaded, naming the file, rather than in the middle of a render.
+        hbs.parse(source);
+        fn = hbs.compile<BriefingView>(source, { strict: true, noEscape: true });
+      }
     } catch (err) {
       throw located(name, err);
     }
