@@ -1,9 +1,11 @@
 // The running text of an article's body spans, built in one pass over UTF-16 code units.
 //
-// It is exactly joinLines(normaliseNewlines(foldWidth(concatViews(spans)))) from
-// read/mapped-text (tests/figures/running-text.test.ts checks this on random text): the same
-// text and the same map. Those four steps copy the article four times and build strings
-// character by character; the figures stage runs them on every article of every bulletin.
+// The text and map are exactly joinLines(normaliseNewlines(foldWidth(concatViews(spans)))) from
+// read/mapped-text (tests/figures/running-text.test.ts checks this on random text). Those four
+// steps copy the article four times and build strings character by character; the figures stage
+// runs this on every article of every bulletin. The same pass notes what the sentence splitter
+// needs (where the punctuation is, how long the source lines are), so nothing reads the article
+// character by character again.
 import { Buffer } from 'node:buffer';
 import type { Span } from '../types.js';
 import type { MappedText } from '../read/mapped-text.js';
@@ -18,27 +20,96 @@ const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <=
 const isJoinable = (c: number): boolean =>
   (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 48 && c <= 57) || c === 46 || c === 37;
 
+/** Punctuation the sentence splitter cuts at (after width folding): 。!?; ”」) , : */
+export const MARKS = '\u3002!?;\u201d\u300d),:';
+
+/** Whitespace as String.prototype.trim sees it (what /\s/ matches). */
+const TRIM_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of MARKS) IS_MARK[c.charCodeAt(0)] = 1;
+const IS_TRIM_SPACE = new Uint8Array(0x10000);
+for (const c of TRIM_SPACES) IS_TRIM_SPACE[c.charCodeAt(0)] = 1;
+export const isTrimSpace = (c: number): boolean => IS_TRIM_SPACE[c] === 1;
+/**
+ * 1 for code units that are copied as they are and are neither space nor mark (nearly all CJK):
+ * the loop takes a short path for them.
+ */
+const PLAIN = new Uint8Array(0x10000).fill(1);
+for (const c of MARKS) PLAIN[c.charCodeAt(0)] = 0;
+for (const c of TRIM_SPACES) PLAIN[c.charCodeAt(0)] = 0;
+PLAIN.fill(0, 0xff01, 0xff5f);
+
+export interface BodyScan {
+  view: MappedText;
+  /** View offsets of the MARKS characters, in order: marks[0, markCount). */
+  marks: Int32Array;
+  markCount: number;
+  /** Trimmed lengths of the non-blank source lines of every span: lineLengths[0, lineCount). */
+  lineLengths: Int32Array;
+  lineCount: number;
+}
+
+/**
+ * Scratch arrays reused from article to article: a typed array costs microseconds to allocate, as
+ * much as reading a few hundred characters. Only the map, which the view keeps, is allocated per
+ * call; `marks` and `lineLengths` of a BodyScan are valid until the next call.
+ */
+let codes = new Uint16Array(4096);
+let marks = new Int32Array(1024);
+let lineLengths = new Int32Array(1024);
+
+/** `spans` must be sorted by start. */
+export function runningText(decoded: string, spans: readonly Span[]): MappedText {
+  return scanBody(decoded, spans).view;
+}
+
 /**
  * `spans` must be sorted by start.
  *
- * A maximal run of blanks and line breaks is all the rules look at: one holding a line break goes
- * (leaving one space between two Latin letters), one of blanks only goes between CJK, digits, '.'
- * and '%'. The run is written out as it is read and taken back once the character after it
- * decides, so every code unit is read once.
+ * A maximal run of blanks and line breaks is all the joining rules look at: one holding a line
+ * break goes (leaving one space between two Latin letters), one of blanks only goes between CJK,
+ * digits, '.' and '%'. The run is written out as it is read and taken back once the character
+ * after it decides, so every code unit is read once.
  */
-export function runningText(decoded: string, spans: readonly Span[]): MappedText {
+export function scanBody(decoded: string, spans: readonly Span[]): BodyScan {
   let total = 0;
   for (const s of spans) total += s.end - s.start;
-  const codes = new Uint16Array(total);
-  const map = new Int32Array(total + 1);
+  if (codes.length < total) codes = new Uint16Array(Math.max(total, 2 * codes.length));
+  if (marks.length < total) marks = new Int32Array(Math.max(total, 2 * marks.length));
+  if (lineLengths.length < total + spans.length) lineLengths = new Int32Array(Math.max(total + spans.length, 2 * lineLengths.length));
+  const out = codes;
+  const map = mapSpace(total + 1);
   let w = 0;
+  let nm = 0;
+  let nl = 0;
   let pendingCr = false;
   /** Where the current run of blanks and breaks starts in the output, or -1. */
   let run = -1;
   let runHasBreak = false;
   for (const s of spans) {
+    // The source line being read: its first and last non-space offsets (-1: none yet).
+    let lineFirst = -1;
+    let lineLast = -1;
     for (let i = s.start; i < s.end; i++) {
       let c = decoded.charCodeAt(i);
+      if (PLAIN[c] === 1) {
+        if (lineFirst < 0) lineFirst = i;
+        lineLast = i;
+        pendingCr = false;
+        if (run >= 0) { w = settleRun(out, run, runHasBreak, c, w); run = -1; }
+        out[w] = c;
+        map[w] = i;
+        w++;
+        continue;
+      }
+      if (c === LF || c === CR) {
+        if (lineFirst >= 0) lineLengths[nl++] = lineLast - lineFirst + 1;
+        lineFirst = -1;
+      } else if (IS_TRIM_SPACE[c] === 0) {
+        if (lineFirst < 0) lineFirst = i;
+        lineLast = i;
+      }
       // CR LF and lone CR become one LF at the CR (normaliseNewlines), also across spans.
       if (c === LF && pendingCr) { pendingCr = false; continue; }
       pendingCr = c === CR;
@@ -48,27 +119,57 @@ export function runningText(decoded: string, spans: readonly Span[]): MappedText
       if (c === SPACE || c === TAB || c === LF) {
         if (run < 0) { run = w; runHasBreak = false; }
         if (c === LF) runHasBreak = true;
-      } else if (run >= 0) {
-        w = settleRun(codes, run, runHasBreak, c, w);
-        run = -1;
+      } else {
+        if (run >= 0) { w = settleRun(out, run, runHasBreak, c, w); run = -1; }
+        if (IS_MARK[c] === 1) marks[nm++] = w;
       }
-      codes[w] = c;
+      out[w] = c;
       map[w] = i;
       w++;
     }
+    if (lineFirst >= 0) lineLengths[nl++] = lineLast - lineFirst + 1;
   }
   if (run >= 0 && runHasBreak) w = run; // a trailing run of blanks only stays
   map[w] = spans.length > 0 ? spans[spans.length - 1]!.end : 0;
-  return { text: stringOf(codes, w), map: map.subarray(0, w + 1) };
+  return {
+    view: { text: stringOf(out, w), map: keepMap(map, w + 1) },
+    marks, markCount: nm, lineLengths, lineCount: nl,
+  };
+}
+
+/**
+ * Maps are cut from a shared pool, as Node cuts small Buffers: a typed array of its own costs
+ * microseconds to allocate (a backing store outside the heap), a view into the pool a fraction of
+ * that. A pool stays alive while a map cut from it does.
+ */
+const POOL_BYTES = 1 << 20;
+let pool = new ArrayBuffer(POOL_BYTES);
+let poolUsed = 0;
+
+/** Room for `length` offsets: the pool's free end (nothing is kept until keepMap). */
+function mapSpace(length: number): Int32Array {
+  if (length * 4 > POOL_BYTES / 8) return new Int32Array(length);
+  if (poolUsed + length * 4 > POOL_BYTES) {
+    pool = new ArrayBuffer(POOL_BYTES);
+    poolUsed = 0;
+  }
+  return new Int32Array(pool, poolUsed, length);
+}
+
+/** The first `length` offsets of a mapSpace, kept: the pool's free end moves past them. */
+function keepMap(space: Int32Array, length: number): Int32Array {
+  if (space.buffer !== pool) return space.subarray(0, length);
+  poolUsed += length * 4;
+  return length === space.length ? space : new Int32Array(pool, space.byteOffset, length);
 }
 
 /** Where the output continues after the run [run, w) now that `next` follows it. */
-function settleRun(codes: Uint16Array, run: number, hasBreak: boolean, next: number, w: number): number {
+function settleRun(out: Uint16Array, run: number, hasBreak: boolean, next: number, w: number): number {
   if (run === 0) return hasBreak ? run : w;
-  const prev = codes[run - 1]!;
+  const prev = out[run - 1]!;
   if (hasBreak) {
     if (!isLatin(prev) || !isLatin(next)) return run;
-    codes[run] = SPACE; // its map stays the run's first character's
+    out[run] = SPACE; // its map stays the run's first character's
     return run + 1;
   }
   return isJoinable(prev) && isJoinable(next) ? run : w;
@@ -77,14 +178,14 @@ function settleRun(codes: Uint16Array, run: number, hasBreak: boolean, next: num
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The string of codes[0, length), lone surrogates included (a decoder would replace them). */
-function stringOf(codes: Uint16Array, length: number): string {
+function stringOf(units: Uint16Array, length: number): string {
   // Node's UCS-2 conversion copies the code units as they are, five times faster than fromCharCode.
-  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, length * 2).toString('utf16le');
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
   const parts: string[] = [];
   const CHUNK = 8192;
   for (let i = 0; i < length; i += CHUNK) {
     // apply takes the typed array as it is; spreading it goes through its iterator, ten times slower.
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
   }
   return parts.join('');
 }

@@ -5,7 +5,7 @@
 // to the decoded input through the view's map.
 import type { Span } from '../types.js';
 import type { MappedText } from '../read/mapped-text.js';
-import { runningText } from './running-text.js';
+import { isTrimSpace, scanBody } from './running-text.js';
 import { lineStartOf } from './evidence.js';
 
 export interface Clause {
@@ -27,9 +27,8 @@ export interface ArticleText {
 }
 
 /**
- * Marks that end a sentence; a paragraph may also end after a closing quote or bracket. Tested
- * by char code: the sentence loop visits every character, and text[i] allocates a string for
- * each CJK character.
+ * Marks that end a sentence; a paragraph may also end after a closing quote or bracket (all of
+ * them in running-text's MARKS, where the sentence loop looks).
  */
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 33 || c === 63 || c === 59; // 。!?;
 const isParagraphEnd = (c: number): boolean =>
@@ -37,53 +36,30 @@ const isParagraphEnd = (c: number): boolean =>
 
 /** The running text of the body spans, split into sentences and clauses. */
 export function articleText(decoded: string, body: readonly Span[]): ArticleText {
-  const spans = [...body].sort((a, b) => a.start - b.start);
-  const view = runningText(decoded, spans);
-  return { view, sentences: splitSentences(view, decoded, columnWidth(decoded, spans)) };
+  const spans = isSorted(body) ? body : [...body].sort((a, b) => a.start - b.start);
+  const scan = scanBody(decoded, spans);
+  const width = columnWidth(scan.lineLengths.subarray(0, scan.lineCount));
+  return { view: scan.view, sentences: splitSentences(scan.view, decoded, width, scan.marks.subarray(0, scan.markCount)) };
+}
+
+function isSorted(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
+  return true;
 }
 
 /**
- * The width of a full line in the body (the 75th percentile of line lengths): in text copied out
- * of a PDF column every line of a paragraph is full but its last.
+ * The width of a full line in the body (the 75th percentile of the trimmed lengths of its
+ * non-blank lines): in text copied out of a PDF column every line of a paragraph is full but its
+ * last. Sorts `lengths` in place.
  */
-function columnWidth(decoded: string, spans: readonly Span[]): number {
-  const lengths: number[] = [];
-  for (const s of spans) {
-    let from = s.start;
-    while (from <= s.end) {
-      let to = from;
-      while (to < s.end && !isBreak(decoded.charCodeAt(to))) to++;
-      const n = trimmedLength(decoded, from, to);
-      if (n > 0) lengths.push(n);
-      // CR LF is one break; the span's end closes its last line.
-      from = to + (decoded.charCodeAt(to) === 13 && decoded.charCodeAt(to + 1) === 10 && to + 1 < s.end ? 2 : 1);
-    }
-  }
-  lengths.sort((a, b) => a - b);
+function columnWidth(lengths: Int32Array): number {
+  lengths.sort();
   return lengths[Math.floor(lengths.length * 0.75)] ?? 0;
 }
 
 function hasNonSpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return true;
   return false;
-}
-
-const isBreak = (c: number): boolean => c === 10 || c === 13;
-/** Whitespace as String.prototype.trim sees it. */
-const WHITESPACE = /\s/;
-
-/** decoded.slice(from, to).trim().length, without the copies. */
-function trimmedLength(decoded: string, from: number, to: number): number {
-  let a = from;
-  let b = to;
-  while (a < b && isSpace(decoded.charCodeAt(a))) a++;
-  while (b > a && isSpace(decoded.charCodeAt(b - 1))) b--;
-  return b - a;
-}
-
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && WHITESPACE.test(String.fromCharCode(c));
 }
 
 /**
@@ -104,27 +80,32 @@ function isParagraphBreak(view: MappedText, decoded: string, i: number, width: n
   return decoded.slice(lineStart, from).trim().length < width * 0.8;
 }
 
-function splitSentences(view: MappedText, decoded: string, width: number): Sentence[] {
+/** `marks`: view offsets of the punctuation that can end a sentence or a clause, in order. */
+function splitSentences(view: MappedText, decoded: string, width: number, marks: Int32Array): Sentence[] {
   const text = view.text;
   const out: Sentence[] = [];
   let paragraph = 0;
   let start = 0;
+  let clauseMark = 0;
   const close = (end: number): void => {
+    while (clauseMark < marks.length && marks[clauseMark]! < start) clauseMark++;
     if (end > start && hasNonSpace(text, start, end)) {
-      out.push({ start, end, paragraph, clauses: splitClauses(text, start, end) });
+      out.push({ start, end, paragraph, clauses: splitClauses(text, start, end, marks, clauseMark) });
     }
     start = end;
   };
-  for (let i = 1; i <= text.length; i++) {
-    // Every break follows one of these marks: the per-character loop tests nothing else.
-    const prev = text.charCodeAt(i - 1);
-    if (!isParagraphEnd(prev)) continue;
+  // Every break follows one of the marks: nothing else needs looking at.
+  for (let k = 0; k < marks.length; k++) {
+    const at = marks[k]!;
+    const c = text.charCodeAt(at);
+    if (!isParagraphEnd(c)) continue;
+    const i = at + 1;
     if (i < text.length && isParagraphBreak(view, decoded, i, width)) {
       close(i);
       paragraph++;
       continue;
     }
-    if (isSentenceEnd(prev)) close(i);
+    if (isSentenceEnd(c)) close(i);
   }
   close(text.length);
   return out;
@@ -134,18 +115,27 @@ const COMMA = 44;
 const COLON = 58;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Clauses end at commas and colons; a comma between digits is a thousands separator. */
-function splitClauses(text: string, start: number, end: number): Clause[] {
+/**
+ * Clauses end at commas and colons; a comma between digits is a thousands separator. `marks`
+ * from index `k` on are the punctuation of the sentence.
+ */
+function splitClauses(text: string, start: number, end: number, marks: Int32Array, k: number): Clause[] {
   const out: Clause[] = [];
   let from = start;
-  for (let i = start; i < end; i++) {
+  for (; k < marks.length; k++) {
+    const i = marks[k]!;
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     // List marks (、) do not end a clause: "分别完成A、B、C" is one clause.
     if (c !== COMMA && c !== COLON) continue;
-    if (c === COMMA && isDigit(text.charCodeAt(i - 1)) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
+    if (c === COMMA && isDigit(text.charCodeAt(i - 1)) && isThousands(text, i + 1)) continue;
     out.push({ start: from, end: i + 1 });
     from = i + 1;
   }
   if (from < end) out.push({ start: from, end });
   return out;
 }
+
+/** Exactly three digits at `at` (and no fourth): the group after a thousands separator. */
+const isThousands = (text: string, at: number): boolean =>
+  isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && !isDigit(text.charCodeAt(at + 3));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/types.js';
 import { concatViews, foldWidth, joinLines, normaliseNewlines, sourceView } from '../../src/read/mapped-text.js';
-import { runningText } from '../../src/figures/running-text.js';
+import { isTrimSpace, runningText } from '../../src/figures/running-text.js';
 
 /** What runningText must equal: the four mapped-text steps one after another. */
 const composed = (decoded: string, spans: readonly Span[]) =>
@@ -52,5 +52,11 @@ describe('runningText', () => {
   });
   it('gives an empty view for no spans', () => {
     same('甲乙', []);
+  });
+});
+
+describe('isTrimSpace', () => {
+  it('is the whitespace of /\\s/ (what String.prototype.trim removes)', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isTrimSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
