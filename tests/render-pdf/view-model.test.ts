@@ -102,3 +102,41 @@ describe('zoneBriefingView', () => {
     expect(zoneFileName({ zone: 'a/b c', short: '' })).toBe('a_b_c.pdf');
   });
 });
+
+describe('formatNumber (zh-CN without Intl at start-up)', () => {
+  const OPTIONS: [number, number][] = [[4, 0], [2, 2], [2, 0], [0, 0], [1, 1], [3, 0]];
+  const intl = OPTIONS.map(([max, min]) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: max, minimumFractionDigits: min, useGrouping: true }));
+  // Halves in the shortest decimal form (1.005, 2.675) are where rounding the binary value differs.
+  const edges = [0, -0, 1, -1, 0.5, 1.005, 2.675, 1234.5, -1234.567, 999.99995, 9999.99999, 0.00005, -0.00004, 123456789.123456,
+    1e20, 1e21, 1e-7, 0.1 + 0.2, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0.000049999, 530.46, 47];
+  let seed = 20261123;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const values = [...edges, ...Array.from({ length: 3000 }, (_, i) => {
+    const r = next();
+    if (i % 3 === 0) return Math.round(r * 1e6) / 1e3 * (next() < 0.2 ? -1 : 1);
+    if (i % 3 === 1) return r * 10 ** Math.floor(next() * 12);
+    return Math.round(r * 1e5) / 100 + 0.005;
+  })];
+
+  it('prints exactly what Intl.NumberFormat("zh-CN") prints, for every option the renderers use', () => {
+    const mismatches: string[] = [];
+    for (const v of values) {
+      OPTIONS.forEach(([max, min], i) => {
+        const want = intl[i]!.format(v);
+        const got = formatNumber(v, max, min);
+        if (got !== want) mismatches.push(`${v} (${max},${min}): ${got} ≠ ${want}`);
+      });
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('rounds the decimal form, half away from zero, and groups by thousands', () => {
+    expect(formatNumber(1.005, 2)).toBe('1.01');
+    expect(formatNumber(-2.675, 2, 2)).toBe('-2.68');
+    expect(formatNumber(999999.996, 2, 2)).toBe('1,000,000.00');
+    expect(formatNumber(530.46, 2, 2)).toBe('530.46');
+  });
+});
