@@ -3,7 +3,7 @@
 import { metricInfo } from '../../../model/metrics.js';
 import type { Report, Total } from '../../../types.js';
 import { STATUS_LABEL } from '../layout.js';
-import { FMT, SHEET, type CellValue, type ColumnPlan, type RowPlan, type SheetPlan } from '../plan.js';
+import { FMT, SHEET, type ColumnPlan, type RowPlan, type SheetPlan } from '../plan.js';
 
 /** Header of a total's column: the period only where the same metric has several columns. */
 export function zoneColumnHeader(total: Total, all: readonly Total[]): string {
@@ -35,21 +35,28 @@ export function zonesSheet(report: Report): SheetPlan {
     { header: '文章数', meaning: '“文章”表中该开发区的行数', numFmt: FMT.count },
   ];
   const rankByZone = new Map(report.ranking.map((r) => [r.zone, r]));
-  const totalRefs = totals.map((t) => new Set(t.refs));
+  // Which totals count each reference number (a shared source can be counted by several).
+  const totalsByRef = new Map<number, number[]>();
+  totals.forEach((t, k) => {
+    for (const ref of new Set(t.refs)) {
+      const ks = totalsByRef.get(ref);
+      if (ks) ks.push(k);
+      else totalsByRef.set(ref, [k]);
+    }
+  });
   // One row per zone: few enough to build once (the writer reads the rows twice).
   const rows: RowPlan[] = report.zones.map((z) => {
     const rank = rankByZone.get(z.zone);
     // A cell adds only the figures its total counts (its refs), so the row agrees with 概览 and
     // never adds two reports of one quantity (conflicting values, a figure under two labels).
-    const perTotal = totals.map((t, k): CellValue => {
-      const refs = totalRefs[k]!;
-      let sum: number | null = null;
-      for (const f of z.figures) {
-        if (!refs.has(f.sources[0]?.ref ?? -1)) continue;
-        sum = (sum ?? 0) + (metricInfo(f.metric).kind === 'money' ? (f.amountYi ?? 0) : f.value);
-      }
-      return sum;
-    });
+    // One pass over the zone's figures, adding in figure order.
+    const perTotal: (number | null)[] = totals.map(() => null);
+    for (const f of z.figures) {
+      const ks = totalsByRef.get(f.sources[0]?.ref ?? -1);
+      if (!ks) continue;
+      const amount = metricInfo(f.metric).kind === 'money' ? (f.amountYi ?? 0) : f.value;
+      for (const k of ks) perTotal[k] = (perTotal[k] ?? 0) + amount;
+    }
     return {
       cells: [
         z.zone, z.short, z.city, z.known ? '是' : '否', ...perTotal,
