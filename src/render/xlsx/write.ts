@@ -1,28 +1,38 @@
-// WorkbookPlan → .xlsx file through exceljs: the only module here that does I/O. The streaming
-// writer ('stream', the default) hands each row to the zip as it goes (rows as XML, row-xml.ts)
-// and waits for the compressor, so memory stays flat however many rows a sheet has. The
-// in-memory writer ('memory', exceljs Row/Cell objects) is kept as the benchmark's baseline only.
-import ExcelJS from 'exceljs';
+// WorkbookPlan → .xlsx file: the only module here that does I/O. The streaming writer ('stream',
+// the default) writes each sheet's rows as XML straight into the zip as they are produced
+// (row-xml.ts, zip.ts) and waits for the compressor, so memory stays flat however many rows a
+// sheet has. exceljs's in-memory writer ('memory', Row/Cell objects) is the benchmark's baseline
+// only; it is loaded only when asked for.
+import type ExcelJS from 'exceljs';
 import type { Diagnostic } from '../../types.js';
+import {
+  appProperties, contentTypes, coreProperties, rootRels, sheetPath, THEME, workbook, workbookRels, worksheetEnd, worksheetStart,
+  type SheetEntry,
+} from './parts.js';
 import { FMT, type CellValue, type RowPlan, type SheetPlan, type WorkbookPlan } from './plan.js';
 import { RowXmlWriter, type XmlCellValue } from './row-xml.js';
+import { SharedStrings } from './shared-strings.js';
+import { StyleSheet, type CellStyle } from './styles.js';
 import { address, cleanCellText, quoteSheet } from './text.js';
 import { columnWidths } from './widths.js';
+import { ZipWriter } from './zip.js';
 
 export type WriterKind = 'stream' | 'memory';
 
-// Shared style objects: exceljs caches a style's id by object identity, so one object per look
-// keeps styling 100,000 rows cheap. Never mutate them.
-const FONT_LINK = { color: { argb: 'FF0563C1' }, underline: true } as const;
+// Deflate level 1: the zip is the slowest stage of a large workbook, and level 1 costs ~25% in size.
+const DEFLATE_LEVEL = 1;
+
+// Shared style objects: style ids are cached by object identity, so one object per look keeps
+// styling 100,000 rows cheap. Never mutate them.
 const STYLE = {
   plain: {},
   header: { font: { bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } }, border: { bottom: { style: 'thin' } } },
   title: { font: { bold: true, size: 14 } },
   section: { font: { bold: true, size: 12 } },
-  link: { font: FONT_LINK },
-} as const;
-const formatStyles = new Map<string, Partial<ExcelJS.Style>>();
-const withFormat = (numFmt: string | undefined): Partial<ExcelJS.Style> => {
+  link: { font: { color: { argb: 'FF0563C1' }, underline: true } },
+} as const satisfies Record<string, CellStyle>;
+const formatStyles = new Map<string, CellStyle>();
+const withFormat = (numFmt: string | undefined): CellStyle => {
   if (!numFmt) return STYLE.plain;
   let s = formatStyles.get(numFmt);
   if (!s) formatStyles.set(numFmt, (s = { numFmt }));
@@ -69,15 +79,13 @@ class TextRepairs {
   }
 }
 
-type Value = ExcelJS.CellValue;
-
 function cleanText(raw: string, sheet: string, at: () => string, repairs: TextRepairs): string {
   const c = cleanCellText(raw);
   if (c.removed || c.truncated) repairs.note(sheet, at(), c.truncated);
   return c.text;
 }
 
-interface Converted { value: Value; style: Partial<ExcelJS.Style> | null }
+interface Converted { value: XmlCellValue; style: CellStyle | null }
 const EMPTY: Converted = { value: null, style: null };
 
 // Called for every cell of every row: no closures created here (they cost as much as the cell).
@@ -106,47 +114,17 @@ function toExcel(cell: CellValue, columnFormat: string | undefined, sheet: strin
 }
 
 
-/** Rows between pauses that let the zip stream take what was written. */
-const ROWS_PER_TURN = 1_000;
-
-/**
- * exceljs's StreamBuf ignores back-pressure: it pushes into the zip's compressor however far
- * behind that is. Waiting here until the compressor has drained keeps memory flat.
- */
-async function drain(ws: ExcelJS.Worksheet): Promise<void> {
-  const pipes = (ws as unknown as { stream?: { pipes?: NodeJS.WritableStream[] } }).stream?.pipes ?? [];
-  for (const p of pipes) {
-    // archiver's PassThrough comes from readable-stream 2, which predates writableNeedDrain.
-    const w = p as NodeJS.WritableStream & { writableNeedDrain?: boolean; _writableState?: { needDrain?: boolean } };
-    if (w.writableNeedDrain ?? w._writableState?.needDrain) await new Promise<void>((resolve) => w.once('drain', () => resolve()));
-  }
-  await new Promise((resolve) => setImmediate(resolve));
-}
-
-async function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, kind: WriterKind, diagnostics: Diagnostic[]): Promise<void> {
-  const list = plan.kind === 'list';
-  const ws = wb.addWorksheet(plan.name, {
-    views: list ? [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] : [{}],
-    pageSetup: {
-      orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-      ...(list ? { printTitlesRow: '1:1' } : {}),
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: `&L${plan.name}&R&P / &N` },
-  });
-  ws.columns = columnWidths(plan).map((width) => ({ width }));
-  const repairs = new TextRepairs();
+/** A sheet's rows as cell values and styles; the arrays are reused from one row to the next. */
+function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: number; values: XmlCellValue[]; styles: (CellStyle | null)[] }> {
   const formats = plan.columns.map((c) => withFormat(c.numFmt));
-  const fast = kind === 'stream' ? new RowXmlWriter(ws, wb, plan.columns.length) : null;
-
-  let rowNumber = 0;
+  let row = 0;
   let col = 0;
   // The address is only spelled out when a cell needed repairs.
-  const at = (): string => address(col, rowNumber);
+  const at = (): string => address(col, row);
   const values: XmlCellValue[] = [];
-  const styles: (Partial<ExcelJS.Style> | null)[] = [];
-  const put = (r: RowPlan): void => {
-    rowNumber++;
+  const styles: (CellStyle | null)[] = [];
+  const convert = (r: RowPlan) => {
+    row++;
     const rowStyle = r.style ? STYLE[r.style] : null;
     const cells = r.cells;
     values.length = 0;
@@ -154,41 +132,70 @@ async function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWri
     for (let i = 0; i < cells.length; i++) {
       col = i + 1;
       const { value, style } = toExcel(cells[i] ?? null, plan.columns[i]?.numFmt, plan.name, at, repairs);
-      values.push(value as XmlCellValue);
+      values.push(value);
       styles.push(value === null && !rowStyle ? null : (rowStyle ?? style ?? formats[i] ?? null));
     }
-    if (fast) {
-      fast.write(rowNumber, values, styles);
-      return;
-    }
-    const row = ws.getRow(rowNumber);
-    values.forEach((value, i) => {
-      if (value === null && !styles[i]) return;
-      const c = row.getCell(i + 1);
-      c.value = value as Value;
-      c.style = (styles[i] ?? STYLE.plain) as ExcelJS.Style;
-    });
+    return { row, values, styles };
   };
-  if (list) put({ style: 'header', cells: plan.columns.map((c) => c.header) });
-  for (const r of plan.rows()) {
-    put(r);
-    if (rowNumber % ROWS_PER_TURN === 0) {
-      fast?.flush();
-      await drain(ws);
-    }
-  }
-  if (list) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rowNumber), column: plan.columns.length } };
-  repairs.flush(plan.name, diagnostics);
-  fast?.flush();
-  if (kind === 'stream') (ws as unknown as { commit(): void }).commit();
+  if (plan.kind === 'list') yield convert({ style: 'header', cells: plan.columns.map((c) => c.header) });
+  for (const r of plan.rows()) yield convert(r);
 }
 
-/** Writes the plan to `filename` (overwritten). `writeDiagnostics` receives the writer's findings. */
-export async function writePlan(plan: WorkbookPlan, filename: string, writeDiagnostics: Diagnostic[], kind: WriterKind = 'stream'): Promise<void> {
-  const wb = kind === 'stream'
-    // Fast deflate: the zip is the slowest stage of a large workbook and level 1 costs ~25% in size.
-    ? new ExcelJS.stream.xlsx.WorkbookWriter({ filename, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } })
-    : new ExcelJS.Workbook();
+const sheetEntry = (plan: SheetPlan): SheetEntry => ({ name: plan.name, list: plan.kind === 'list' });
+
+/** One worksheet part, deflated as its rows are produced. */
+async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strings: SharedStrings, styles: StyleSheet, diagnostics: Diagnostic[]): Promise<void> {
+  const entry = sheetEntry(plan);
+  const part = zip.openPart(sheetPath(index));
+  let behind = !part.write(worksheetStart(entry, columnWidths(plan)));
+  const rows = new RowXmlWriter(strings, styles, plan.columns.length, (xml) => { if (!part.write(xml)) behind = true; });
+  const repairs = new TextRepairs();
+  let lastRow = 0;
+  for (const r of sheetRows(plan, repairs)) {
+    rows.write(r.row, r.values, r.styles);
+    lastRow = r.row;
+    // Back-pressure: let the compressor catch up before producing more.
+    if (behind) {
+      await part.drained();
+      behind = false;
+    }
+  }
+  rows.flush();
+  repairs.flush(plan.name, diagnostics);
+  part.write(worksheetEnd(entry, plan.columns.length, lastRow, rows.links));
+  await part.end();
+}
+
+async function writeStreaming(plan: WorkbookPlan, filename: string, writeDiagnostics: Diagnostic[]): Promise<void> {
+  const created = excelDate(plan.properties.created) ?? new Date(0);
+  const zip = ZipWriter.open(filename, DEFLATE_LEVEL, created);
+  try {
+    const sheets = plan.sheets.map(sheetEntry);
+    const strings = new SharedStrings();
+    const styles = new StyleSheet();
+    zip.addPart(THEME.path, THEME.xml);
+    zip.addPart('_rels/.rels', rootRels());
+    for (const [i, sheet] of plan.sheets.entries()) await streamSheet(zip, i, sheet, strings, styles, writeDiagnostics);
+    zip.addPart('[Content_Types].xml', contentTypes(sheets));
+    zip.addPart('docProps/app.xml', appProperties(sheets));
+    zip.addPart('docProps/core.xml', coreProperties(plan.properties, created));
+    const sst = zip.openPart('xl/sharedStrings.xml');
+    for (const piece of strings.xml()) if (!sst.write(piece)) await sst.drained();
+    await sst.end();
+    zip.addPart('xl/styles.xml', styles.xml());
+    zip.addPart('xl/_rels/workbook.xml.rels', workbookRels(sheets));
+    zip.addPart('xl/workbook.xml', workbook(sheets));
+    zip.close();
+  } catch (err) {
+    zip.abort();
+    throw err;
+  }
+}
+
+/** exceljs's in-memory writer: Row and Cell objects for every cell, the whole workbook in memory. */
+async function writeInMemory(plan: WorkbookPlan, filename: string, writeDiagnostics: Diagnostic[]): Promise<void> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   const created = excelDate(plan.properties.created) ?? new Date(0);
   Object.assign(wb, {
     creator: plan.properties.creator,
@@ -199,7 +206,37 @@ export async function writePlan(plan: WorkbookPlan, filename: string, writeDiagn
     subject: plan.properties.subject,
     company: plan.properties.company,
   });
-  for (const sheet of plan.sheets) await writeSheet(wb, sheet, kind, writeDiagnostics);
-  if (wb instanceof ExcelJS.stream.xlsx.WorkbookWriter) await wb.commit();
-  else await wb.xlsx.writeFile(filename);
+  for (const sheet of plan.sheets) {
+    const list = sheet.kind === 'list';
+    const ws = wb.addWorksheet(sheet.name, {
+      views: list ? [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] : [{}],
+      pageSetup: {
+        orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+        ...(list ? { printTitlesRow: '1:1' } : {}),
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: { oddFooter: `&L${sheet.name}&R&P / &N` },
+    });
+    ws.columns = columnWidths(sheet).map((width) => ({ width }));
+    const repairs = new TextRepairs();
+    let lastRow = 0;
+    for (const { row: n, values, styles } of sheetRows(sheet, repairs)) {
+      const row = ws.getRow(n);
+      values.forEach((value, i) => {
+        if (value === null && !styles[i]) return;
+        const c = row.getCell(i + 1);
+        c.value = value as ExcelJS.CellValue;
+        c.style = (styles[i] ?? STYLE.plain) as ExcelJS.Style;
+      });
+      lastRow = n;
+    }
+    if (list) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, lastRow), column: sheet.columns.length } };
+    repairs.flush(sheet.name, writeDiagnostics);
+  }
+  await wb.xlsx.writeFile(filename);
+}
+
+/** Writes the plan to `filename` (overwritten). `writeDiagnostics` receives the writer's findings. */
+export async function writePlan(plan: WorkbookPlan, filename: string, writeDiagnostics: Diagnostic[], kind: WriterKind = 'stream'): Promise<void> {
+  await (kind === 'stream' ? writeStreaming : writeInMemory)(plan, filename, writeDiagnostics);
 }
