@@ -3,7 +3,7 @@
 // beside 今年以来 figures means 2023 is over; 谋划2025年项目 in October means 2025 is next year). Pure.
 import type { Diagnostic } from '../types.js';
 import { foldWidths } from './lines.js';
-import { normaliseNewlines, rewrite, sourceView, type LineIndex, type MappedText } from './mapped-text.js';
+import type { LineIndex, MappedText } from './mapped-text.js';
 
 /** 2026-01-20, 2026_01_20, 20260120 in a file name. */
 export function dateFromFileName(file: string): string | null {
@@ -20,13 +20,14 @@ export function isIsoDate(s: string): boolean {
 
 /**
  * A page header near the top with the issue date: "科学导报 2026年1月20日 星期二 第3版".
- * Only short lines without sentence punctuation that say 星期/版/期/报 count.
+ * Only short lines without sentence punctuation that say 星期/版/期/报 count. Widths are folded
+ * here, line by line: only the first lines are read, so the caller need not fold the whole text.
  */
 export function dateFromPageHeader(text: string): { date: string; offset: number } | null {
   let seen = 0;
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m && seen < 8; m = re.exec(text)) {
-    const line = m[0].trim();
+    const line = foldWidths(m[0]).trim();
     if (!line) continue;
     seen++;
     if (line.length > 40 || /[,，。]/.test(line) || !/星期|周[一二三四五六日]|[版期]|报|刊/.test(line)) continue;
@@ -92,30 +93,214 @@ export interface YearReasoning {
 
 /** Plans and forecasts: a year they name is not (yet) the present. */
 const FUTURE = /将|计划|预计|力争|目标|争取|到\d|规划|展望|确保|拟|明年|下一步|交付|封顶|建成后/;
-/** Words that end a sentence (the text is width-folded: ；！？ are ; ! ?). A blank line is kept as \n. */
-const SENTENCE_END = /[。;!?\n]/;
 const SOFT_KINDS: ReadonlySet<YearCueKind> = new Set(['plan', 'kickoff']);
 const PAST_KINDS: ReadonlySet<YearCueKind> = new Set(['past', 'review', 'closed']);
 
-/**
- * The text as one run per paragraph: a single line break is a cut inside a sentence (PDF
- * columns cut anywhere, even inside 2023), a blank line ends a paragraph. Offsets map back.
- */
-function runningText(text: string): MappedText {
-  const view = normaliseNewlines(sourceView(foldWidths(text)));
-  const joined = rewrite(view, /[ \t]*\n(?:[ \t]*\n)*[ \t]*/g, (m) => (m[0].split('\n').length > 2 ? '\n' : ''));
-  return rewrite(joined, /[ \t]+(?=[\d年月日])|(?<=[\d年月日])[ \t]+/g, () => '');
+// The running text the year reasoning reads. Its sentences are those of the whole text joined
+// into one run per paragraph (a single line break is a cut inside a sentence — PDF columns cut
+// anywhere, even inside 2023 —, a blank line ends a paragraph and is kept as one \n; widths
+// folded; blanks next to digits and 年月日 dropped), but only the sentences that can hold a cue.
+// Every rule of the reasoning reads inside one sentence, and most sentences of a bulletin name
+// no year and no date: reading them all was most of the time this stage took.
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const NIAN = 0x5e74; // 年
+const YUE = 0x6708; // 月
+const RI = 0x65e5; // 日
+const JI = 0x5b63; // 季
+const SHI = 0x5341; // 十
+const WU = 0x4e94; // 五
+
+/** Blanks before folding: space, tab, ideographic space, no-break space. */
+const isBlank = (c: number): boolean => c === SPACE || c === TAB || c === 0x3000 || c === 0xa0;
+const isWhite = (c: number): boolean => isBlank(c) || c === LF || c === CR;
+/** Full-width ASCII to half-width, as foldWidths (blanks are the callers' business). */
+const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A blank next to a digit or 年/月/日 goes (2023 年 → 2023年). Takes folded codes. */
+const gluesBlanks = (c: number): boolean => isDigit(c) || c === NIAN || c === YUE || c === RI;
+/** 。;!? and their full-width forms: the characters (besides a blank line) that end a sentence. */
+const endsSentence = (c: number): boolean =>
+  c === 0x3002 || c === 59 || c === 33 || c === 63 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
+/** 一 … 十, as in 前三个月. */
+const isNumeral = (c: number): boolean => '一二三四五六七八九十'.includes(String.fromCharCode(c));
+
+/** Line breaks in text[from, to): CR LF is one. */
+function breaksIn(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) breaks++;
+    else if (c === CR) {
+      breaks++;
+      if (text.charCodeAt(i + 1) === LF && i + 1 < to) i++;
+    }
+  }
+  return breaks;
 }
+
+/** The whitespace run holding text[at], as [start, end) packed in one call each way. */
+function runStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+function runEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the sentence holding text[at] (not a blank) starts: after 。;!? or a blank line. */
+function rawSentenceStart(text: string, at: number): number {
+  for (let i = at; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (endsSentence(c)) return i;
+    if (c === LF || c === CR) {
+      const from = runStart(text, i - 1);
+      const to = runEnd(text, i);
+      if (breaksIn(text, from, to) >= 2) return to;
+      i = from + 1;
+    }
+  }
+  return 0;
+}
+
+/** Where the sentence holding text[at] (not a blank) ends: at 。;!? or a blank line, or the end. */
+function rawSentenceEnd(text: string, at: number): number {
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (endsSentence(c)) return i;
+    if (c === LF || c === CR) {
+      const from = runStart(text, i);
+      const to = runEnd(text, i);
+      if (breaksIn(text, from, to) >= 2) return from;
+      i = to - 1;
+    }
+  }
+  return text.length;
+}
+
+/** The non-blank character before text[at] (-1 at the start), blanks and line breaks skipped. */
+function codeBefore(text: string, at: number): number {
+  const i = runStart(text, at);
+  return i > 0 ? fold(text.charCodeAt(i - 1)) : -1;
+}
+
+/** The position of the non-blank character after text[at], blanks and line breaks skipped. */
+const nextAfter = (text: string, at: number): number => runEnd(text, at + 1);
+
+/**
+ * Whether the 年/月/季/十 at text[at] can be part of what a rule reads: a year (2023年, 20\n23年,
+ * ２０２３年), 今年, 上半年, a date or a count of months (7月3日, 1-8月, 前三个月), a quarter, a plan
+ * period (十四五). Blanks and line breaks are skipped, so this may say yes to more than the rules
+ * match, never to less.
+ */
+function holdsCue(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === JI) return true;
+  if (c === SHI) {
+    const x = nextAfter(text, at);
+    const period = text.charCodeAt(x);
+    return '三四五六七'.includes(String.fromCharCode(period)) && text.charCodeAt(nextAfter(text, x)) === WU;
+  }
+  const before = codeBefore(text, at);
+  if (c === NIAN) return isDigit(before) || before === 0x4eca || before === 0x534a; // 今, 半
+  return isDigit(before) || before === 0x4e2a || isNumeral(before); // 个
+}
+
+interface Out {
+  codes: Uint16Array;
+  map: Int32Array;
+  length: number;
+}
+
+function put(out: Out, code: number, from: number): void {
+  out.codes[out.length] = code;
+  out.map[out.length++] = from;
+}
+
+/**
+ * Appends text[from, to) joined: a run of blanks and line breaks holding two breaks or more is
+ * one \n, holding one break nothing; a run of blanks only goes next to a digit or 年月日.
+ */
+function join(text: string, from: number, to: number, out: Out): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isWhite(c)) {
+      put(out, fold(c), i++);
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isWhite(text.charCodeAt(j))) j++;
+    const breaks = breaksIn(text, i, j);
+    if (breaks >= 2) put(out, LF, i);
+    else if (breaks === 0 && !(i > from && gluesBlanks(fold(text.charCodeAt(i - 1)))) && !(j < to && gluesBlanks(fold(text.charCodeAt(j))))) {
+      for (let k = i; k < j; k++) put(out, text.charCodeAt(k) === TAB ? TAB : SPACE, k);
+    }
+    i = j;
+  }
+}
+
+/** Any of these starts what holdsCue looks at. */
+const CUE_CHAR = /[年月季十]/g;
+
+/**
+ * The running text (see above): every sentence when `every` is set, else only the sentences
+ * that can hold a cue, each after the character that ends the sentence before it in the whole
+ * running text (its 。;!? or \n), so that what a rule sees before a sentence's start is the same.
+ * Offsets map back to `text`. tests/read/issue-date-text.test.ts checks the reasoning on both.
+ */
+export function runningText(text: string, every = false): MappedText {
+  const out: Out = { codes: new Uint16Array(text.length), map: new Int32Array(text.length + 1), length: 0 };
+  if (every) join(text, 0, text.length, out);
+  else {
+    const re = CUE_CHAR;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!holdsCue(text, m.index)) continue;
+      const start = rawSentenceStart(text, m.index);
+      const end = rawSentenceEnd(text, m.index);
+      if (start > 0) {
+        const c = text.charCodeAt(start - 1);
+        if (endsSentence(c)) put(out, fold(c), start - 1);
+        else put(out, LF, runStart(text, start - 1));
+      }
+      join(text, start, end, out);
+      re.lastIndex = end;
+    }
+  }
+  out.map[out.length] = text.length;
+  return { text: fromCodes(out.codes, out.length), map: out.map.slice(0, out.length + 1) };
+}
+
+/** The string of codes[0, length), lone surrogates included (a decoder would replace them). */
+function fromCodes(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < length; i += CHUNK) {
+    // apply takes the typed array as it is; spreading it goes through its iterator, ten times slower.
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** 。;!?\n in the running text (widths folded: ；！？ are ; ! ?; a blank line is kept as \n). */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 59 || c === 33 || c === 63 || c === LF;
 
 function sentenceStart(t: string, at: number): number {
   let i = at;
-  while (i > 0 && !SENTENCE_END.test(t[i - 1] ?? '')) i--;
+  while (i > 0 && !isSentenceEnd(t.charCodeAt(i - 1))) i--;
   return i;
 }
 
 function sentenceEnd(t: string, at: number): number {
   let i = at;
-  while (i < t.length && !SENTENCE_END.test(t[i] ?? '')) i++;
+  while (i < t.length && !isSentenceEnd(t.charCodeAt(i))) i++;
   return i;
 }
 
@@ -319,7 +504,11 @@ function intersect(cues: readonly YearCue[]): { lo: number; hi: number; loCue: Y
  * done or present; anything else that contradicts gives null. Pure.
  */
 export function reasonIssueYear(text: string): YearReasoning {
-  const view = runningText(text);
+  return reasonOver(runningText(text));
+}
+
+/** reasonIssueYear on a running text (see runningText); exported for the tests that compare views. */
+export function reasonOver(view: MappedText): YearReasoning {
   const t = view.text;
   const month = latestEventMonth(t);
   const found = yearCues(t, month);
@@ -420,15 +609,14 @@ export interface IssueDate {
 export function issueDate(file: string, issued: string | null | undefined, decoded: string, lines: LineIndex): IssueDate {
   const given = issued ?? dateFromFileName(file);
   if (given && isIsoDate(given)) return { issued: given, issueYear: Number(given.slice(0, 4)), diagnostics: [] };
-  const folded = foldWidths(decoded);
-  const header = dateFromPageHeader(folded);
+  const header = dateFromPageHeader(decoded);
   if (header) {
     return {
       issued: header.date, issueYear: Number(header.date.slice(0, 4)),
       diagnostics: [{ code: 'date.issued-from-header', severity: 'info', message: `issue date ${header.date} taken from the page header`, file, line: lines.lineOf(header.offset) }],
     };
   }
-  const r = reasonIssueYear(folded);
+  const r = reasonIssueYear(decoded);
   if (r.year === null) {
     const message = `no issue date given and ${r.reason}; periods like 今年 stay open (use --issued YYYY-MM-DD)`;
     return { issued: null, issueYear: null, diagnostics: [{ code: r.conflict ? 'date.year-conflict' : 'date.year-unknown', severity: 'warning', message, file }] };
