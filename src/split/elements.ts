@@ -31,6 +31,9 @@ export interface Element {
 }
 
 const PUNCT_SENTENCE = /[,，。;；:：]/;
+/** '#': a markdown headline mark (tested by its code: most lines do not start with one). */
+const HASH = 0x23;
+const startsWithHash = (text: string): boolean => text.charCodeAt(0) === HASH;
 
 /** Names of a byline; a word ending like a place or an organisation (综改区, 长治县, 审批局) is none. */
 function splitNames(s: string): string[] {
@@ -42,7 +45,7 @@ function splitNames(s: string): string[] {
  * A byline follows the end of a sentence and ends with a name or a closing bracket: cheap tests
  * before the pattern, which is tried at every position of the text.
  */
-const mayEndWithByline = (text: string): boolean => /[。！？!?”"…]/.test(text) && /[\u4e00-\u9fff·)）]\s*$/.test(text.slice(-8));
+const mayEndWithByline = (text: string): boolean => /[\u4e00-\u9fff·)）]\s*$/.test(text.length > 8 ? text.slice(-8) : text) && /[。！？!?”"…]/.test(text);
 
 export function trailingByline(joined: string): { names: string[]; cut: number } | null {
   if (!mayEndWithByline(joined)) return null;
@@ -76,7 +79,7 @@ export function bylineNames(text: string): string[] | null {
  * a colon (陶瓷产业园5个项目集中签约，总投资28亿元) as long as it does not end like a cut sentence.
  */
 function isHeadingLine(text: string, standalone = false): boolean {
-  const t = text.replace(/^#{1,6}\s*/, '');
+  const t = text.charCodeAt(0) === HASH ? text.replace(/^#{1,6}\s*/, '') : text;
   // Long headlines name a leader and a whole event; a line standing alone may be longer still.
   if (!t || t.length > (standalone ? 60 : 45)) return false;
   if (SOURCE_MARKER.test(t)) return false;
@@ -113,6 +116,8 @@ export function wrapWidth(blocks: readonly SourceLine[][]): number | null {
 }
 
 function piece(l: SourceLine, from = 0, to = l.text.length): Piece {
+  // The whole line is trimmed already.
+  if (from === 0 && to === l.text.length) return { line: l.line, start: l.start, end: l.end, text: l.text, rawLength: l.raw.length };
   const text = l.text.slice(from, to);
   const lead = text.length - text.trimStart().length;
   const t = text.trim();
@@ -121,6 +126,8 @@ function piece(l: SourceLine, from = 0, to = l.text.length): Piece {
 
 /** Splits a line where a source marker starts a new lead after a headline (“…路径本刊讯 广灵…”). */
 function splitAtInlineMarker(l: SourceLine, next: SourceLine | undefined): Piece[] {
+  // Every marker ends with 讯; most lines hold none, and a marker cut by the line end needs a marker's first character last.
+  if (!l.text.includes('讯') && !MARKER_FIRSTS.includes(l.text[l.text.length - 1] ?? '\n')) return [piece(l)];
   INLINE_MARKER.lastIndex = 0;
   for (let m = INLINE_MARKER.exec(l.text); m; m = INLINE_MARKER.exec(l.text)) {
     if (m.index === 0) continue;
@@ -134,6 +141,8 @@ function splitAtInlineMarker(l: SourceLine, next: SourceLine | undefined): Piece
 }
 
 const MARKERS = ['本刊讯', '本报讯', '科学导报讯'];
+/** Characters a marker cut by the line end may end the line with. */
+const MARKER_FIRSTS = '本刊报科学导';
 
 /** Where a source marker cut by the line end starts in `text`, or -1. */
 function cutMarkerStart(text: string, next: string): number {
@@ -155,6 +164,14 @@ const isCaption = (joined: string): boolean =>
   CAPTION_OPENING.test(joined)
   || (/[图摄影供)）]\s*$/.test(joined.slice(-3)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined));
 
+/** The pieces' text run together (one piece: its own text, no copy). */
+function joinPieces(pieces: readonly Piece[]): string {
+  if (pieces.length === 1) return pieces[0]!.text;
+  let t = '';
+  for (const p of pieces) t += p.text;
+  return t;
+}
+
 const el = (kind: ElementKind, pieces: Piece[], extra: Partial<Element> = {}): Element => ({
   kind, pieces, level: 0, lead: false, authors: [], bylinePiece: null, ...extra,
 });
@@ -172,8 +189,7 @@ function locate(pieces: readonly Piece[], i: number): { index: number; at: numbe
 }
 
 /** A text paragraph, with a byline at its end split off. */
-function textElement(pieces: Piece[]): Element[] {
-  const joined = pieces.map((p) => p.text).join('');
+function textElement(pieces: Piece[], joined = joinPieces(pieces)): Element[] {
   const e = el('text', pieces, { lead: SOURCE_MARKER.test(joined) });
   const by = trailingByline(joined);
   if (by) {
@@ -203,7 +219,11 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
   const width = wrapWidth(blocks);
   const column = width !== null || isColumnLayout(lines);
   const colWidth = column ? columnWidth(blocks) : 0;
-  const paragraphs = blocks.flatMap((b) => (column ? splitColumnBlock(b, width, colWidth) : b.map((l) => [l])));
+  const paragraphs: SourceLine[][] = [];
+  for (const b of blocks) {
+    if (column) paragraphs.push(...splitColumnBlock(b, width, colWidth));
+    else for (const l of b) paragraphs.push([l]);
+  }
   const standalone = !column;
 
   const out: Element[] = [];
@@ -277,7 +297,7 @@ function columnWidth(blocks: readonly SourceLine[][]): number {
 function splitColumnBlock(block: SourceLine[], width: number | null, column: number): SourceLine[][] {
   // A caption paragraph stays whole; a block holding a lead or a markdown headline (a file
   // without blank lines) is more than a caption, even when it ends with a photo credit.
-  if (block.length <= 8 && !block.some((l) => SOURCE_MARKER.test(l.text) || /^#/.test(l.text)) && isCaption(block.map((l) => l.text).join(''))) return [block];
+  if (block.length <= 8 && !block.some((l) => SOURCE_MARKER.test(l.text) || startsWithHash(l.text)) && isCaption(block.map((l) => l.text).join(''))) return [block];
   const cut = (l: SourceLine): boolean => width !== null && l.raw.length === width;
   // Each line is asked about as the next line and then as the previous one: ask once.
   const heading = block.map((l) => isHeadingLine(l.text));
@@ -305,9 +325,12 @@ function splitColumnBlock(block: SourceLine[], width: number | null, column: num
     if (heading[i] && headingLines === into.length) headingLines++;
     into.push(l);
   }
-  return out.filter((b) => b.length > 0)
-    .flatMap((b, k, all) => headlineBeforeLead(b, all[k + 1], cut))
-    .flatMap((b, k, all) => headlineAboveCaption(b, all[k + 1]));
+  const paragraphs = out.filter((b) => b.length > 0);
+  const headed: SourceLine[][] = [];
+  for (let k = 0; k < paragraphs.length; k++) headed.push(...headlineBeforeLead(paragraphs[k]!, paragraphs[k + 1], cut));
+  const result: SourceLine[][] = [];
+  for (let k = 0; k < headed.length; k++) result.push(...headlineAboveCaption(headed[k]!, headed[k + 1]));
+  return result;
 }
 
 interface LineFacts {
@@ -327,9 +350,9 @@ interface LineFacts {
 function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[], f: LineFacts): boolean {
   // Markdown headings, photo captions and leads stand apart even where no blank line sets them
   // off: no sentence runs on into "本刊讯".
-  if (/^#/.test(l.text) || CAPTION_OPENING.test(l.text) || SOURCE_MARKER.test(l.text)) return true;
+  if (startsWithHash(l.text) || CAPTION_OPENING.test(l.text) || SOURCE_MARKER.test(l.text)) return true;
   // "■ 卫思远" under a subtitle of exactly the wrap width; "■ 王瑞瑞摄" ends a caption instead.
-  if (/^■/.test(l.text) && isSignedByline(l.text) && !isCaption(l.text)) return true;
+  if (l.text.charCodeAt(0) === 0x25a0 && isSignedByline(l.text) && !isCaption(l.text)) return true;
   if (f.cut) {
     // A line cut at the wrap width runs on, unless it ends with a byline set off by a space or
     // brackets (…。 叶芝 / 花 is a name cut by the wrap, …。 襄垣经开 / 区供图 a credit cut by it).
@@ -340,7 +363,7 @@ function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[
   if (/(?:本刊讯|本报讯|科学导报讯?)$/.test(prev.text)) return false;
   // The end of the paragraph so far: a closing bracket may have been cut onto a line of its own.
   const tail = cur.length > 1 ? cur[cur.length - 2]!.text + prev.text : prev.text;
-  if (/^#/.test(prev.text) || isCaption(prev.text) || isPageHeader(tail) || META_LINE.test(prev.text)) return true;
+  if (startsWithHash(prev.text) || isCaption(prev.text) || isPageHeader(tail) || META_LINE.test(prev.text)) return true;
   const byline = trailingByline(tail);
   if (byline !== null && endsWithSetOffByline(tail)) return true;
   if (f.wholeParagraph && SENTENCE_END.test(prev.text)) return true;
@@ -409,7 +432,7 @@ export function isPageHeader(text: string): boolean {
 }
 
 function classifyBlock(pieces: Piece[], width: number | null, standalone: boolean, beforeLead = false): Element[] {
-  const joined = pieces.map((p) => p.text).join('');
+  const joined = joinPieces(pieces);
   // A page header or an editor credit may be cut in two by the wrap width.
   const cutOnce = pieces.length === 2 && width !== null && pieces[0]!.rawLength === width;
   if ((pieces.length === 1 || cutOnce) && (META_LINE.test(joined) || isPageHeader(joined))) return [el('caption', pieces)];
@@ -442,15 +465,17 @@ function classifyBlock(pieces: Piece[], width: number | null, standalone: boolea
     const names = bylineNames(last.text);
     if (names) return [...textElement(pieces.slice(0, -1)), el('byline', [last], { authors: names })];
   }
-  return textElement(pieces);
+  return textElement(pieces, joined);
 }
 
 /** Plain text of a heading element, markdown marks removed, wrapped pieces joined. */
 export function headingText(e: Element): string {
-  return e.pieces.map((p) => p.text.replace(/^#{1,6}\s*/, '')).join('').trim();
+  let t = '';
+  for (const p of e.pieces) t += startsWithHash(p.text) ? p.text.replace(/^#{1,6}\s*/, '') : p.text;
+  return t.trim();
 }
 
 /** Running text of an element (pieces joined without the line breaks). */
 export function elementText(e: Element): string {
-  return e.pieces.map((p) => p.text).join('');
+  return joinPieces(e.pieces);
 }

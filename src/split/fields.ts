@@ -129,19 +129,28 @@ export function leadReporters(lead: string): string[] {
 
 const spanOf = (p: { start: number; end: number; line: number }): Span => ({ start: p.start, end: p.end, line: p.line });
 
-/** Spans of running text: one per paragraph (line breaks inside a paragraph are kept in the span). */
-function paragraphSpans(e: Element): Span[] {
+/** The span of a paragraph (line breaks inside a paragraph are kept in the span); null when empty. */
+function paragraphSpan(e: Element): Span | null {
   const first = e.pieces[0];
   const last = e.pieces[e.pieces.length - 1];
-  if (!first || !last || last.end <= first.start) return [];
-  return [{ start: first.start, end: last.end, line: first.line }];
+  if (!first || !last || last.end <= first.start) return null;
+  return { start: first.start, end: last.end, line: first.line };
 }
+
+/** The texts of elements run together. */
+function joinTexts(els: readonly Element[], count = els.length): string {
+  let t = '';
+  for (let i = 0; i < count && i < els.length; i++) t += elementText(els[i]!);
+  return t;
+}
+
+const byStart = (a: Span, b: Span): number => a.start - b.start;
 
 export function toDraft(seg: Segment, index: number, registry: ZoneRegistry, file: string): { draft: ArticleDraft; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const headLines = seg.head.filter((e) => e.kind === 'heading').map(headingText);
   const texts = seg.body.filter((e) => e.kind === 'text');
-  const leadText = texts.slice(0, 3).map(elementText).join('');
+  const leadText = joinTexts(texts, 3);
 
   let roles = headRoles(headLines, registry);
   if (!roles.title) {
@@ -154,24 +163,35 @@ export function toDraft(seg: Segment, index: number, registry: ZoneRegistry, fil
   const authors: string[] = [];
   const add = (names: readonly string[]): void => { for (const n of names) if (!authors.includes(n)) authors.push(n); };
   add(leadReporters(texts[0] ? elementText(texts[0]) : ''));
-  for (const e of [...seg.head, ...seg.body]) if (e.kind === 'byline' || e.kind === 'text') add(e.authors);
-
   const spans: Span[] = [];
-  for (const e of [...seg.head, ...seg.body]) {
-    spans.push(...paragraphSpans(e));
-    if (e.bylinePiece) spans.push(spanOf(e.bylinePiece));
+  for (const part of [seg.head, seg.body]) {
+    for (const e of part) {
+      if (e.kind === 'byline' || e.kind === 'text') add(e.authors);
+      const span = paragraphSpan(e);
+      if (span) spans.push(span);
+      if (e.bylinePiece) spans.push(spanOf(e.bylinePiece));
+    }
   }
-  spans.sort((a, b) => a.start - b.start);
+  // Spans come in reading order but for the parts of an article another one split.
+  let sorted = true;
+  for (let i = 1; i < spans.length && sorted; i++) sorted = spans[i - 1]!.start <= spans[i]!.start;
+  if (!sorted) spans.sort(byStart);
+
+  const body: Span[] = [];
+  for (const e of texts) {
+    const span = paragraphSpan(e);
+    if (span) body.push(span);
+  }
 
   const draft: ArticleDraft = {
     index,
-    zoneAsPrinted: zoneAsPrinted(roles, () => texts.map(elementText).join(''), registry),
+    zoneAsPrinted: zoneAsPrinted(roles, () => joinTexts(texts), registry),
     title: roles.title,
     kicker: roles.kicker,
     date: leadDate(leadText),
     authors,
     spans,
-    body: texts.flatMap(paragraphSpans),
+    body,
   };
   return { draft, diagnostics };
 }
