@@ -40,9 +40,9 @@ try {
     format: 'cjs',
     target: 'node20',
     logLevel: 'error',
-    // Native code, packages that read their own data files next to their sources (pdfkit's
-    // AFM metrics, fontkit's tries) and ECharts (loaded lazily) stay ordinary requires.
-    external: ['better-sqlite3', 'pdfkit', 'fontkit', 'echarts'],
+    // Native code and packages that read their own data files next to their sources (pdfkit's
+    // AFM metrics, fontkit's tries) stay ordinary requires.
+    external: ['better-sqlite3', 'pdfkit', 'fontkit'],
     // The sources find data/, templates/ and fonts/ from their own location; in the bundle
     // that is dist/bundle/, which is as deep as src/<stage>/.
     define: { 'import.meta.url': '__zbModuleUrl' },
