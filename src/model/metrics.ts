@@ -51,7 +51,7 @@ export const metricLabel = (metric: Metric): string => metricInfo(metric).label;
 
 /** Money units to 亿元. Keys as printed (traditional forms too). */
 export const MONEY_TO_YI: Readonly<Record<string, number>> = {
-  '元': 1e-8, '万元': 1e-4, '十万元': 1e-3, '百万元': 1e-2, '千万元': 1e-1, '亿元': 1, '万亿元': 1e4,
+  '元': 1e-8, '百元': 1e-6, '千元': 1e-5, '万元': 1e-4, '十万元': 1e-3, '百万元': 1e-2, '千万元': 1e-1, '亿元': 1, '万亿元': 1e4,
   '萬元': 1e-4, '億元': 1, '萬億元': 1e4,
 };
 
