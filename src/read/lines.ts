@@ -19,8 +19,8 @@ export interface SourceLine {
 /** Re-exported for the callers that fold plain strings. */
 export { foldWidths };
 
-/** What String.prototype.trim removes: ECMAScript white space and line terminators. */
-function isSpace(c: number): boolean {
+/** What String.prototype.trim removes and \s matches: ECMAScript white space and line terminators. */
+export function isSpace(c: number): boolean {
   if (c > 0x20 && c < 0xa0) return false;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

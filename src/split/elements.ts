@@ -1,6 +1,6 @@
 // Lines → elements. A block is a run of non-blank lines; each block becomes a text paragraph,
 // a heading (short standalone lines without sentence punctuation), a byline or a photo caption.
-import type { SourceLine } from '../read/lines.js';
+import { isSpace, type SourceLine } from '../read/lines.js';
 import { BYLINE_LINE, CAPTION, INLINE_MARKER, META_LINE, NOT_NAMES, PAGE_DATE, PAGE_HEADER_WORDS, SOURCE_MARKER, SURNAMES, TRAILING_BYLINE } from './lexicon.js';
 
 /** caption: photo captions and page furniture (editor credits, page headers), read by no one. */
@@ -40,12 +40,40 @@ function splitNames(s: string): string[] {
   return s.split(/[\s、,，]+/).filter((x) => x.length >= 2 && !NOT_NAMES.has(x) && !/[区园县市省局委部处村镇厂站司队]$/.test(x) && !/^(?:下转|上接|转第|接第|续第|接上)/.test(x));
 }
 
-/** The byline at the end of a paragraph, if one is there: its names and where it starts. */
+/** Index after the last character that is not white space (0 when there is none). */
+function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The last character before at most `spaces` white space characters, by code; -1 when none is. */
+function lastCode(text: string, spaces: number): number {
+  const end = contentEnd(text);
+  return end > 0 && text.length - end <= spaces ? text.charCodeAt(end - 1) : -1;
+}
+
+/** A character of a personal name in a byline: [\u4e00-\u9fff·]. */
+const isNameChar = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || c === 0xb7;
+const SENTENCE_MARK = /[。！？!?”"…]/;
+
 /**
- * A byline follows the end of a sentence and ends with a name or a closing bracket: cheap tests
- * before the pattern, which is tried at every position of the text.
+ * A byline follows the end of a sentence and ends with a closing bracket or with a name of two to
+ * four characters set off from what precedes it (a longer run of CJK characters at the end is a
+ * sentence cut by the line end): cheap tests before the pattern, which is tried at every position.
  */
-const mayEndWithByline = (text: string): boolean => /[\u4e00-\u9fff·)）]\s*$/.test(text.length > 8 ? text.slice(-8) : text) && /[。！？!?”"…]/.test(text);
+function mayEndWithByline(text: string): boolean {
+  const end = contentEnd(text);
+  if (end === 0 || text.length - end > 7) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x29 || last === 0xff09) return SENTENCE_MARK.test(text);
+  if (!isNameChar(last)) return false;
+  let start = end - 1;
+  while (start > 0 && end - start <= 4 && isNameChar(text.charCodeAt(start - 1))) start--;
+  return end - start >= 2 && end - start <= 4 && SENTENCE_MARK.test(text);
+}
+
+/** The byline at the end of a paragraph, if one is there: its names and where it starts. */
 
 export function trailingByline(joined: string): { names: string[]; cut: number } | null {
   if (!mayEndWithByline(joined)) return null;
@@ -160,9 +188,10 @@ function cutMarkerStart(text: string, next: string): number {
 const TAIL = 64;
 /** A credit ends in 供图/摄/摄影/提供, maybe inside brackets: check the last character first. */
 const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|▲|△|↑)/;
+const CREDIT_LAST = new Set([...'图摄影供)）'].map((c) => c.charCodeAt(0)));
 const isCaption = (joined: string): boolean =>
   CAPTION_OPENING.test(joined)
-  || (/[图摄影供)）]\s*$/.test(joined.slice(-3)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined));
+  || (CREDIT_LAST.has(lastCode(joined, 2)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined));
 
 /** The pieces' text run together (one piece: its own text, no copy). */
 function joinPieces(pieces: readonly Piece[]): string {
@@ -360,7 +389,8 @@ function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[
       && trailingByline(prev.text + l.text) === null && !isCaption(prev.text + l.text);
   }
   // A line ending in a source marker runs on into the next one.
-  if (/(?:本刊讯|本报讯|科学导报讯?)$/.test(prev.text)) return false;
+  const prevLast = prev.text.charCodeAt(prev.text.length - 1);
+  if ((prevLast === 0x8baf || prevLast === 0x62a5) && /(?:本刊讯|本报讯|科学导报讯?)$/.test(prev.text)) return false;
   // The end of the paragraph so far: a closing bracket may have been cut onto a line of its own.
   const tail = cur.length > 1 ? cur[cur.length - 2]!.text + prev.text : prev.text;
   if (startsWithHash(prev.text) || isCaption(prev.text) || isPageHeader(tail) || META_LINE.test(prev.text)) return true;
