@@ -76,6 +76,23 @@ describe('layoutDocument', () => {
     expect(texts(d, page)[0]).toBe('襄垣经开区');
   });
 
+  it('keeps a zone heading, its note and its sub-heading with the start of the table after them', () => {
+    // Whatever the space left at the page bottom, the four start on one page.
+    for (let n = 24; n <= 32; n++) {
+      const filler = Array.from({ length: n }, () => ({ kind: 'p' as const, text: '行' }));
+      const d = layoutDocument(doc([
+        ...filler,
+        { kind: 'h2', text: '长治高新区' },
+        { kind: 'note', text: '所在地：长治' },
+        { kind: 'h3', text: '主要数据' },
+        { kind: 'table', widths: [1, 1], header: ['指标', '数值'], rows: [['签约项目', '12 个']] },
+      ]), measure, {});
+      const page = d.outline.find((o) => o.title === '长治高新区')!.page;
+      const onPage = texts(d, page).filter((t) => t !== '行');
+      expect(onPage.slice(0, 6), `${n} lines before`).toEqual(['长治高新区', '所在地：长治', '主要数据', '指标', '数值', '签约项目']);
+    }
+  });
+
   it('keeps a heading on the page of the chart that follows it', () => {
     const filler = Array.from({ length: 20 }, () => ({ kind: 'p' as const, text: '行' }));
     const d = layoutDocument(doc([...filler, { kind: 'h1', text: '签约投资排名' }, { kind: 'chart', name: 'bars' }]), measure, { bars: { svg: '<svg/>', width: 400, height: 400 } });

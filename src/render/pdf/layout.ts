@@ -122,10 +122,9 @@ export function layoutDocument(
     return { w: chart.width * scale, h: chart.height * scale };
   };
 
-  /** How much of the block after a heading must fit on the heading's page. */
-  const leadHeight = (next: Block | undefined): number => {
+  /** How much of one block must fit on the page of the heading before it. */
+  const leadOf = (next: Block): number => {
     const body = 2 * STYLES.p.size * STYLES.p.leading;
-    if (!next) return 0;
     if (next.kind === 'chart') {
       const chart = charts[next.name];
       return chart ? chartSize(chart).h + 6 : body;
@@ -136,7 +135,25 @@ export function layoutDocument(
     return s.before + 2 * s.size * s.leading;
   };
 
-  const textBlock = (kind: TextBlockKind, content: string, next: Block | undefined): void => {
+  /**
+   * What must fit on a heading's page after it: the whole run of headings and notes that follows
+   * (a zone's 所在地 note, then its 主要数据 sub-heading) and the start of the first block of
+   * content after that run. Looking one block ahead only, a zone heading and its note could end a
+   * page with everything else on the next.
+   */
+  const keepAfter = (from: number): number => {
+    let h = 0;
+    for (let i = from; i < doc.blocks.length && i < from + 6; i++) {
+      const b = doc.blocks[i]!;
+      if (b.kind !== 'h1' && b.kind !== 'h2' && b.kind !== 'h3' && b.kind !== 'note') return h + leadOf(b);
+      const s = STYLES[b.kind];
+      const lines = breakLines(b.text, contentW - s.indent, (t) => measure(t, s.face, s.size)).length;
+      h += s.before + lines * s.size * s.leading + s.after;
+    }
+    return h;
+  };
+
+  const textBlock = (kind: TextBlockKind, content: string, index: number): void => {
     const s = STYLES[kind];
     const lineH = s.size * s.leading;
     const width = contentW - s.indent;
@@ -148,7 +165,7 @@ export function layoutDocument(
     const heading = kind === 'h1' || kind === 'h2' || kind === 'h3';
     if (!fresh) y += s.before;
     // Headings keep the start of what follows on their page; paragraphs may split.
-    ensure(heading || page.cover ? lines.length * lineH + (heading ? s.after + leadHeight(next) : 0) : lineH);
+    ensure(heading || page.cover ? lines.length * lineH + (heading ? s.after + keepAfter(index + 1) : 0) : lineH);
     if (kind === 'h1') outline.push({ title: content, level: 1, page: pages.length, y });
     if (kind === 'h2') {
       outline.push({ title: content, level: 2, page: pages.length, y });
@@ -248,7 +265,7 @@ export function layoutDocument(
         tableBlock(block);
         return;
       default:
-        textBlock(block.kind, block.text, doc.blocks[index + 1]);
+        textBlock(block.kind, block.text, index);
     }
   });
   if (page.items.length > 0 || pages.length === 0) pages.push(page);
