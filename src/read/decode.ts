@@ -47,6 +47,8 @@ function utf8ToString(bytes: Uint8Array): string {
 
 /** Control characters other than tab, newlines and form feed: a sign of binary data. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
+/** The same characters (NUL among them), tested for once: most texts hold none. */
+const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
 
 function controlShare(text: string): number {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
@@ -92,7 +94,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     text = new TextDecoder(encoding).decode(bytes);
   }
 
-  if (text.includes('\u0000') || controlShare(text) > 0.01) {
+  if (ANY_CONTROL.test(text) && (text.includes('\u0000') || controlShare(text) > 0.01)) {
     return fail('read.binary', `the file does not look like text (control bytes found; read as ${encoding})`);
   }
   // A test for any non-space character: trimming would copy the whole text.
