@@ -1,6 +1,7 @@
 // Report → the one typed view model the briefing templates read. Pure: every wording choice that
 // depends on data (number formats, period labels, reference marks) is made here once, so the
 // templates only place strings and the PDF and HTML renderings print the same text.
+import { diagnosticText } from './diagnostic-text.js';
 import type {
   Diagnostic, Figure, Period, ProjectRecord, Report, RankingRow, SourceRef, Stage, Status, Total, ZoneStats,
 } from '../types.js';
@@ -371,7 +372,7 @@ function diagnosticView(d: Diagnostic): DiagnosticView {
   return {
     severity: SEVERITY_LABEL[d.severity],
     where: d.file ? `${oneLine(d.file)}${d.line ? ` 第 ${d.line} 行` : ''}` : '',
-    message: oneLine(d.message),
+    message: oneLine(diagnosticText(d)),
   };
 }
 
