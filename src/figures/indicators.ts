@@ -47,119 +47,150 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
   const out: IndicatorDraft[] = [];
   let carry: { paragraph: number; period: PeriodMention } | null = null;
   let paragraph = -1;
-  let paragraphStart = 0;
+  /** Index of the first period of the paragraph (periods are in text order). */
+  let paragraphPeriod = 0;
+  // Cursors over the tokens and periods, both in text order, as the sentences are.
+  let nextToken = 0;
+  let sentencePeriod = 0;
 
   for (const sentence of text.sentences) {
     if (carry && carry.paragraph !== sentence.paragraph) carry = null;
-    if (sentence.paragraph !== paragraph) { paragraph = sentence.paragraph; paragraphStart = sentence.start; }
-    const inSentence = tokens.filter((k) => k.numberStart >= sentence.start && k.numberStart < sentence.end && k.kind !== 'percent');
-    let lastCount: { family: Family | null; draft: IndicatorDraft } | null = null;
-    let pendingMoney: { token: NumberToken; clause: Clause; left: string } | null = null;
-    let previous: IndicatorDraft | null = null;
-    const sentenceText = t.slice(sentence.start, sentence.end);
+    while (sentencePeriod < periods.length && periods[sentencePeriod]!.start < sentence.start) sentencePeriod++;
+    if (sentence.paragraph !== paragraph) { paragraph = sentence.paragraph; paragraphPeriod = sentencePeriod; }
+    let periodsEnd = sentencePeriod;
+    while (periodsEnd < periods.length && periods[periodsEnd]!.start < sentence.end) periodsEnd++;
+    // Every rule below looks at periods inside the sentence only (or, for a relative year, back
+    // to the paragraph's start). Periods never overlap: one at most runs into the sentence.
+    const overlapping = sentencePeriod > 0 && periods[sentencePeriod - 1]!.end > sentence.start ? 1 : 0;
+    // Most sentences hold no period and no figure: they cost two comparisons.
+    const own = periodsEnd > sentencePeriod - overlapping ? periods.slice(sentencePeriod - overlapping, periodsEnd) : NO_PERIODS;
 
-    // "引进投资额5000万元以上项目30个": a size class of projects is read through, not as a figure.
-    const figures = inSentence.filter((k) => !isSizeClass(t, k, inSentence));
-    // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects, from the
-    // clause after "建成后" on.
-    const built = AFTER_BUILT.exec(sentenceText);
-    const effectsFrom = built ? sentence.start + built.index + built[0].length : Infinity;
-
-    for (const clause of sentence.clauses) {
-      const inClause = figures.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
-      if (effectsFrom <= clause.start) continue;
-      inClause.forEach((token, k) => {
-        const prev = inClause[k - 1];
-        const next = inClause[k + 1];
-        const leftFrom = prev ? prev.end : clause.start;
-        const subject = t.slice(sentence.start, token.start);
-        const left = t.slice(leftFrom, token.start);
-        // The noun phrase after a number ends at a list mark: "40个以上、新增规上企业10家".
-        const rawRight = t.slice(token.end, next ? next.start : clause.end);
-        const right = rawRight.split('、')[0] ?? '';
-        const make = (metric: Metric, evidenceStart: number): IndicatorDraft => ({
-          token, metric, status: 'actual', period: null, listYear: null, yoy: null, sentence, clause,
-          evidenceStart, evidenceEnd: token.end,
-        });
-        const continued = prev && previous && previous.token === prev
-          && previous.token.kind === token.kind && CONTINUES.test(stripPeriods(left, leftFrom, periods));
-
-        if (token.kind === 'count') {
-          // "总投资1.2亿元的17项…项目": the amount before 的 is this count's investment.
-          const pairedMoney = pendingMoney && pendingMoney.token === prev ? pendingMoney : null;
-          const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, sentenceText, subject, token);
-          const metric = c?.metric ?? (continued && previous ? previous.metric : null);
-          if (!metric) { pendingMoney = null; return; }
-          const d = make(metric, pairedMoney ? pairedMoney.clause.start : clause.start);
-          // "6家企业实现“小升规”", "8个项目已完工": the words after the number say what it counts.
-          const said = /^[^,;。]*?(?:项目|企业|岗位)(?:[^,;。]{0,8}?(?:签约|落地|开复工|开工|竣工|投产达效|投产|完工|实施|入库|小升规|高新技术企业))?[”"]?/.exec(right);
-          if (said && c) d.evidenceEnd = token.end + said[0].length;
-          if (c?.plannedMeans) d.status = 'target';
-          if (c?.weak) d.weak = true;
-          out.push(d);
-          previous = d;
-          if (c?.family) lastCount = { family: c.family, draft: d };
-          if (pairedMoney && c?.family) {
-            const m = make(familyMetric(c.family, 'money'), pairedMoney.clause.start);
-            m.token = pairedMoney.token;
-            m.evidenceEnd = token.end;
-            m.status = d.status;
-            out.push(m);
-          }
-          pendingMoney = null;
-          return;
-        }
-
-        // money
-        // "签约总投资18亿元的项目5个": also when the count comes after the projects it counts.
-        if (/^的(?:[\u4e00-\u9fff]{0,6}项目)?$/.test(right) && next?.kind === 'count') {
-          pendingMoney = { token, clause, left };
-          return;
-        }
-        const c = classifyMoney(left, subject);
-        // "其中恒达铸造项目总投资10亿元" is that project's amount, not the pipeline total's, and
-        // "总投资135亿元的欣旺达项目" describes the project after 的.
-        if (c === 'inherit' && (endsWithNamedProject(t.slice(clause.start, token.start)) || right.startsWith('的'))) return;
-        // "本次签约的投资8.5亿元的高端铝材深加工项目": an amount before 的 and a project's name
-        // is that project's investment, whatever stage word comes before it.
-        if (c && c !== 'inherit' && c.family && namesProjectAfter(right)) return;
-        if (c === 'inherit') {
-          if (lastCount?.family && ownsAmount(t, lastCount.draft.token, token, inSentence)) {
-            const d = make(familyMetric(lastCount.family, 'money'), lastCount.draft.clause.start);
-            d.status = lastCount.draft.status;
-            d.countOf = lastCount.draft;
-            out.push(d);
-            previous = d;
-          }
-          return;
-        }
-        const metric = c?.metric ?? (continued && previous ? previous.metric : null);
-        if (!metric) return;
-        const d = make(metric, clause.start);
-        out.push(d);
-        previous = d;
-      });
+    while (nextToken < tokens.length && tokens[nextToken]!.numberStart < sentence.start) nextToken++;
+    if (nextToken < tokens.length && tokens[nextToken]!.numberStart < sentence.end) {
+      const inSentence: NumberToken[] = [];
+      for (let k = nextToken; k < tokens.length && tokens[k]!.numberStart < sentence.end; k++) {
+        if (tokens[k]!.kind !== 'percent') inSentence.push(tokens[k]!);
+      }
+      const first = out.length;
+      readSentence(t, sentence, inSentence, own, out);
+      for (let k = first; k < out.length; k++) {
+        const d = out[k]!;
+        const chosen = choosePeriod(d, own, carry?.period ?? null, t, ctx.issueYear);
+        d.period = chosen && anchorRelative(chosen, periods.slice(paragraphPeriod, periodsEnd));
+        if (d.metric === 'annual_planned_investment') d.period = wholeYear(d.period);
+        // "计划实施…,目前已开复工29个,完成投资31.6亿元": the amount is as done as its count.
+        if (d.countOf) d.status = d.countOf.status;
+        else if (d.status === 'actual') d.status = statusOf(d, t);
+        // Growth belongs to the figure it follows, not to one further on.
+        const nextFigure = inSentence.find((x) => x.start >= d.token.end);
+        d.yoy = yoyAfter(t, d.token.end, nextFigure ? nextFigure.start : sentence.end);
+      }
+      if (out.length > first) assignListYears(out.slice(first), t, own);
     }
 
-    for (const d of out) {
-      if (d.sentence !== sentence) continue;
-      const chosen = choosePeriod(d, periods, carry?.period ?? null, t, ctx.issueYear);
-      d.period = chosen && anchorRelative(chosen, periods.filter((p) => p.start >= paragraphStart));
-      if (d.metric === 'annual_planned_investment') d.period = wholeYear(d.period);
-      // "计划实施…,目前已开复工29个,完成投资31.6亿元": the amount is as done as its count.
-      if (d.countOf) d.status = d.countOf.status;
-      else if (d.status === 'actual') d.status = statusOf(d, t);
-      // Growth belongs to the figure it follows, not to one further on.
-      const nextFigure = inSentence.find((k) => k.start >= d.token.end);
-      d.yoy = yoyAfter(t, d.token.end, nextFigure ? nextFigure.start : sentence.end);
-    }
-    assignListYears(out.filter((d) => d.sentence === sentence), t, periods);
-
-    const topic = sentenceTopic(sentence, periods, t);
+    const topic = own.length > 0 ? sentenceTopic(sentence, own, t) : null;
     if (topic) carry = { paragraph: sentence.paragraph, period: topic };
   }
   return out;
 }
+
+const NO_PERIODS: readonly PeriodMention[] = [];
+
+const draft = (token: NumberToken, metric: Metric, sentence: Sentence, clause: Clause, evidenceStart: number): IndicatorDraft => ({
+  token, metric, status: 'actual', period: null, listYear: null, yoy: null, sentence, clause,
+  evidenceStart, evidenceEnd: token.end,
+});
+
+/** The drafts of one sentence's figures (`inSentence`: its tokens other than percentages), added to `out`. */
+function readSentence(
+  t: string, sentence: Sentence, inSentence: readonly NumberToken[], periods: readonly PeriodMention[], out: IndicatorDraft[],
+): void {
+  let lastCount: { family: Family | null; draft: IndicatorDraft } | null = null;
+  let pendingMoney: { token: NumberToken; clause: Clause; left: string } | null = null;
+  let previous: IndicatorDraft | null = null;
+  const sentenceText = t.slice(sentence.start, sentence.end);
+
+  // "引进投资额5000万元以上项目30个": a size class of projects is read through, not as a figure.
+  const figures = inSentence.filter((k) => !isSizeClass(t, k, inSentence));
+  // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects, from the
+  // clause after "建成后" on.
+  const built = AFTER_BUILT.exec(sentenceText);
+  const effectsFrom = built ? sentence.start + built.index + built[0].length : Infinity;
+
+  for (const clause of sentence.clauses) {
+    if (effectsFrom <= clause.start) continue;
+    const inClause = figures.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
+    for (let k = 0; k < inClause.length; k++) {
+      const token = inClause[k]!;
+      const prev = inClause[k - 1];
+      const next = inClause[k + 1];
+      const leftFrom = prev ? prev.end : clause.start;
+      const subject = t.slice(sentence.start, token.start);
+      const left = t.slice(leftFrom, token.start);
+      // The noun phrase after a number ends at a list mark: "40个以上、新增规上企业10家".
+      const rawRight = t.slice(token.end, next ? next.start : clause.end);
+      const right = rawRight.split('、')[0] ?? '';
+      const continued = prev && previous && previous.token === prev
+        && previous.token.kind === token.kind && CONTINUES.test(stripPeriods(left, leftFrom, periods));
+
+      if (token.kind === 'count') {
+        // "总投资1.2亿元的17项…项目": the amount before 的 is this count's investment.
+        const pairedMoney = pendingMoney && pendingMoney.token === prev ? pendingMoney : null;
+        const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, sentenceText, subject, token);
+        const metric = c?.metric ?? (continued && previous ? previous.metric : null);
+        if (!metric) { pendingMoney = null; continue; }
+        const d = draft(token, metric, sentence, clause, pairedMoney ? pairedMoney.clause.start : clause.start);
+        // "6家企业实现“小升规”", "8个项目已完工": the words after the number say what it counts.
+        const said = SAID.exec(right);
+        if (said && c) d.evidenceEnd = token.end + said[0].length;
+        if (c?.plannedMeans) d.status = 'target';
+        if (c?.weak) d.weak = true;
+        out.push(d);
+        previous = d;
+        if (c?.family) lastCount = { family: c.family, draft: d };
+        if (pairedMoney && c?.family) {
+          const m = draft(pairedMoney.token, familyMetric(c.family, 'money'), sentence, clause, pairedMoney.clause.start);
+          m.evidenceEnd = token.end;
+          m.status = d.status;
+          out.push(m);
+        }
+        pendingMoney = null;
+        continue;
+      }
+
+      // money
+      // "签约总投资18亿元的项目5个": also when the count comes after the projects it counts.
+      if (/^的(?:[\u4e00-\u9fff]{0,6}项目)?$/.test(right) && next?.kind === 'count') {
+        pendingMoney = { token, clause, left };
+        continue;
+      }
+      const c = classifyMoney(left, subject);
+      // "其中恒达铸造项目总投资10亿元" is that project's amount, not the pipeline total's, and
+      // "总投资135亿元的欣旺达项目" describes the project after 的.
+      if (c === 'inherit' && (endsWithNamedProject(t.slice(clause.start, token.start)) || right.startsWith('的'))) continue;
+      // "本次签约的投资8.5亿元的高端铝材深加工项目": an amount before 的 and a project's name
+      // is that project's investment, whatever stage word comes before it.
+      if (c && c !== 'inherit' && c.family && namesProjectAfter(right)) continue;
+      if (c === 'inherit') {
+        if (lastCount?.family && ownsAmount(t, lastCount.draft.token, token, inSentence)) {
+          const d = draft(token, familyMetric(lastCount.family, 'money'), sentence, clause, lastCount.draft.clause.start);
+          d.status = lastCount.draft.status;
+          d.countOf = lastCount.draft;
+          out.push(d);
+          previous = d;
+        }
+        continue;
+      }
+      const metric = c?.metric ?? (continued && previous ? previous.metric : null);
+      if (!metric) continue;
+      const d = draft(token, metric, sentence, clause, clause.start);
+      out.push(d);
+      previous = d;
+    }
+  }
+}
+
+const SAID = /^[^,;。]*?(?:项目|企业|岗位)(?:[^,;。]{0,8}?(?:签约|落地|开复工|开工|竣工|投产达效|投产|完工|实施|入库|小升规|高新技术企业))?[”"]?/;
 
 function statusOf(d: IndicatorDraft, t: string): Status {
   if (d.metric === 'annual_planned_investment') return 'target';

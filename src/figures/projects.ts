@@ -76,23 +76,36 @@ const ACTIVITY = /签约|签订|落户|开工|动工|开建|启动|竣工|投产
 const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用于|启动)?$/;
 
 /**
- * Whether c[i] ends the name run: 的/了/等 always; 和/及/与 only between two names ("A基地和B
- * 基地"), not inside one ("昌正和", "万和云谷").
+ * Whether t[i] ends the name run of a clause starting at `from`: 的/了/等 always; 和/及/与 only
+ * between two names ("A基地和B基地"), not inside one ("昌正和", "万和云谷").
  */
-function isStop(c: string, i: number): boolean {
-  const code = c.charCodeAt(i);
+function isStop(t: string, from: number, i: number): boolean {
+  const code = t.charCodeAt(i);
   if (STOP.has(code)) return true;
   if (!JOINER.has(code)) return false;
-  return /(?:项目|基地|产业园|科技园|园区|工程|平台|中心|电站|企业|公司|单位|部门)$/.test(c.slice(Math.max(0, i - 3), i));
+  return /(?:项目|基地|产业园|科技园|园区|工程|平台|中心|电站|企业|公司|单位|部门)$/.test(t.slice(Math.max(from, i - 3), i));
+}
+
+/** First characters of the lead words: a name holding none of them has no lead word to cut. */
+const LEAD_FIRST_CHARS = new Set([...LEAD_WORDS.replace(/^\(\?:|\)$/g, '').split('|')].map((w) => w.charCodeAt(0)));
+
+function hasLeadChar(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (LEAD_FIRST_CHARS.has(name.charCodeAt(i))) return true;
+  return false;
 }
 
 function cleanName(run: string): string {
   let name = run.replace(/^[“"‘]+|[”"’]+$/g, '');
-  const d = DESIGNATION.exec(name);
-  if (d && validName(name.slice(d[0].length))) name = name.slice(d[0].length);
-  for (const lead of [LEAD_LAST, LEAD_FIRST]) {
-    const l = lead.exec(name);
-    if (l && validName(name.slice(l[0].length))) { name = name.slice(l[0].length); break; }
+  // Every designation ends in 区 or 园.
+  if (name.includes('区') || name.includes('园')) {
+    const d = DESIGNATION.exec(name);
+    if (d && validName(name.slice(d[0].length))) name = name.slice(d[0].length);
+  }
+  if (hasLeadChar(name)) {
+    for (const lead of [LEAD_LAST, LEAD_FIRST]) {
+      const l = lead.exec(name);
+      if (l && validName(name.slice(l[0].length))) { name = name.slice(l[0].length); break; }
+    }
   }
   name = name.replace(SIZE, '');
   return name.replace(/^(?:该|本|此)/, '');
@@ -102,45 +115,68 @@ function validName(name: string): boolean {
   const suffix = /(项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站)$/.exec(name);
   const stem = suffix ? name.slice(0, -suffix[0].length) : name;
   if (stem.length < 2 || stem.length > 30) return false;
-  if (/等|该|这些|\d/.test(name) || VERB.test(stem) || ZONE_WORD.test(stem) || NOT_PROJECT.test(name)) return false;
   // "招商引资和项目": a conjunction before the suffix joins two nouns, it names nothing.
   if (/[和及与的]$|^[和及与的]/.test(stem)) return false;
   // "第三季度重大项目", "年度重点项目": a period says which projects, not a name; nor does the
   // rest of a date ("2026年第一批…" leaves "年第一批…" after the digits).
   if (/季度|上半年|下半年|年度|[一二三四五六七八九十]月/.test(stem) || /^[年月日号]/.test(stem)) return false;
-  return !GENERIC_STEM.test(stem);
+  if (/等|该|这些|\d/.test(name) || ZONE_WORD.test(stem) || NOT_PROJECT.test(name)) return false;
+  return !VERB.test(stem) && !GENERIC_STEM.test(stem);
 }
 
-/** Every name ending in a project suffix, in text order. */
+const QUOTED_NAME = /[“"‘]([^“”"‘’]{2,24})[”"’]$/;
+/** The longest QUOTED_NAME match: a name can only be in the characters this far back. */
+const QUOTED_REACH = 26;
+const COUNTED_AFTER = /^\s*(?:共|有|达|为)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/;
+const COUNTED_BEFORE = /\d\s*(?:个|项|家)$|[一二两三四五六七八九十百]+(?:个|项)$/;
+
+/**
+ * Every name ending in a project suffix, in text order. One search over the article: a suffix
+ * word never holds the punctuation that ends a clause, so each match lies inside one clause.
+ */
 function suffixMentions(text: ArticleText): Mention[] {
   const t = text.view.text;
   const out: Mention[] = [];
+  SUFFIX.lastIndex = 0;
+  let m = SUFFIX.exec(t);
   for (const sentence of text.sentences) {
+    if (!m) break;
+    if (m.index >= sentence.end) continue;
     for (const clause of sentence.clauses) {
-      const c = t.slice(clause.start, clause.end);
-      SUFFIX.lastIndex = 0;
+      while (m && m.index < clause.start) m = SUFFIX.exec(t);
+      if (!m) break;
       const found: Mention[] = [];
-      for (let m = SUFFIX.exec(c); m; m = SUFFIX.exec(c)) {
-        const end = m.index + m[0].length;
-        let start = m.index;
-        while (start > 0 && isNameChar(c.charCodeAt(start - 1)) && !isStop(c, start - 1)) start--;
-        // A quoted name before its suffix: “海盛科学谷”项目.
-        const quoted = start === m.index ? /[“"‘]([^“”"‘’]{2,24})[”"’]$/.exec(c.slice(0, m.index)) : null;
-        const name = quoted ? `${quoted[1] ?? ''}${m[0]}` : cleanName(c.slice(start, end));
-        if (!validName(name)) continue;
-        if (!quoted && QUOTED_SLOGAN.test(c.slice(0, end - name.length))) continue;
-        const at = quoted ? clause.start + m.index - (quoted[0].length) : clause.start + end - name.length;
-        // "27个制造业优质项目", "重点项目444项": projects counted, not named.
-        if (/^\s*(?:共|有|达|为)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/.test(c.slice(end)) || (/\d\s*(?:个|项|家)$|[一二两三四五六七八九十百]+(?:个|项)$/.test(c.slice(0, end - name.length)))) continue;
+      for (; m && m.index < clause.end; m = SUFFIX.exec(t)) {
+        const mention = suffixMention(t, sentence, clause, m.index, m[0]);
+        if (!mention) continue;
         // One name growing into a longer one (…基地 → …基地建设项目) is the longer one.
         const last = found.at(-1);
-        if (last && last.start === at) found.pop();
-        found.push({ name, start: at, end: clause.start + end, sentence, clause, listed: false });
+        if (last && last.start === mention.start) found.pop();
+        found.push(mention);
       }
       out.push(...found);
     }
   }
   return out;
+}
+
+/** The name a suffix word found at `at` ends, or null. */
+function suffixMention(t: string, sentence: Sentence, clause: Clause, at: number, suffix: string): Mention | null {
+  const from = clause.start;
+  const end = at + suffix.length;
+  let start = at;
+  while (start > from && isNameChar(t.charCodeAt(start - 1)) && !isStop(t, from, start - 1)) start--;
+  // A quoted name before its suffix: “海盛科学谷”项目.
+  const quoted = start === at ? QUOTED_NAME.exec(t.slice(Math.max(from, at - QUOTED_REACH), at)) : null;
+  // cleanName only cuts words off the front of a run and leaves a stem of two characters at
+  // least: a run shorter than that around the suffix names nothing.
+  if (!quoted && end - start < suffix.length + 2) return null;
+  const name = quoted ? `${quoted[1] ?? ''}${suffix}` : cleanName(t.slice(start, end));
+  if (!validName(name)) return null;
+  if (!quoted && QUOTED_SLOGAN.test(t.slice(Math.max(from, end - name.length - 3), end - name.length))) return null;
+  // "27个制造业优质项目", "重点项目444项": projects counted, not named.
+  if (COUNTED_AFTER.test(t.slice(end, clause.end)) || COUNTED_BEFORE.test(t.slice(from, end - name.length))) return null;
+  return { name, start: quoted ? at - quoted[0].length : end - name.length, end, sentence, clause, listed: false };
 }
 
 const LIST = /((?:[^,。;:、()“”]{2,20}、)+[^,。;:、()“”]{2,20})等(?:重点|产业|新基建|在建|签约|建设)?(?:项目|新基建)/g;
