@@ -29,6 +29,8 @@ export interface ChartBar {
 }
 
 export interface ChartView {
+  /** The chart's name in the template (`@chart NAME`). */
+  name: string;
   title: string;
   unit: string;
   bars: ChartBar[];
@@ -125,7 +127,8 @@ export interface BriefingView {
   keyFigures: KeyFigureRow[];
   /** Totals of other periods (cumulative, year…): listed apart, never added to the above. */
   otherFigures: KeyFigureRow[];
-  chart: ChartView | null;
+  /** Signed investment by zone: one chart per period, so no bar is compared with another period's. */
+  charts: ChartView[];
   ranking: RankingView[];
   zones: ZoneView[];
   sources: SourceView[];
@@ -376,19 +379,25 @@ function diagnosticView(d: Diagnostic): DiagnosticView {
   };
 }
 
-function chartView(ranking: readonly RankingRow[], zones: readonly ZoneStats[], periodLabel: string): ChartView | null {
-  if (ranking.length === 0) return null;
+/**
+ * One bar chart per ranking period, in ranking order: a bar of 1月份 beside one of “十四五”期间 on
+ * one axis would invite a comparison the figures do not allow.
+ */
+function chartViews(ranking: readonly RankingRow[], zones: readonly ZoneStats[]): ChartView[] {
   const short = new Map(zones.map((z) => [z.zone, z.short || z.zone]));
-  const labels = new Set(ranking.map((r) => periodText(r.period)));
-  const one = labels.size === 1 ? [...labels][0] ?? periodLabel : null;
-  return {
-    title: `各开发区签约投资${one ? `（${one}）` : ''}`,
+  const byPeriod = new Map<string, RankingRow[]>();
+  for (const r of ranking) {
+    const label = periodText(r.period);
+    const rows = byPeriod.get(label);
+    if (rows) rows.push(r);
+    else byPeriod.set(label, [r]);
+  }
+  return [...byPeriod].map(([label, rows], i) => ({
+    name: i === 0 ? 'signed-investment' : `signed-investment-${i + 1}`,
+    title: `${label}各开发区签约投资`,
     unit: '亿元',
-    bars: ranking.map((r) => ({
-      label: `${short.get(r.zone) ?? r.zone}${one ? '' : `（${periodText(r.period)}）`}`,
-      valueYi: r.valueYi,
-    })),
-  };
+    bars: rows.map((r) => ({ label: short.get(r.zone) ?? r.zone, valueYi: r.valueYi })),
+  }));
 }
 
 /** What the full and the per-zone briefings share: cover and period. */
@@ -420,7 +429,7 @@ export function briefingView(report: Report, options: ViewOptions): BriefingView
     headlines: headlines(inPeriod),
     keyFigures: inPeriod.map(keyFigure),
     otherFigures: other.map(keyFigure),
-    chart: chartView(report.ranking, report.zones, report.period.label),
+    charts: chartViews(report.ranking, report.zones),
     ranking: report.ranking.map((r) => ({
       rank: String(r.rank),
       zone: short.get(r.zone) ?? r.zone,
@@ -464,7 +473,7 @@ export function zoneBriefingView(report: Report, zone: string, options: ViewOpti
     headlines: [],
     keyFigures: [],
     otherFigures: [],
-    chart: null,
+    charts: [],
     ranking: [],
     zones: [zv],
     sources: report.sources.filter((s) => refs.has(s.ref)).map(sourceView),

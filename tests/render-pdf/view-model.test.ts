@@ -79,12 +79,23 @@ describe('briefingView', () => {
   });
 
   it('charts signed investment by zone short name', () => {
-    expect(view.chart).toEqual({ title: '各开发区签约投资（2026年1月）', unit: '亿元', bars: [{ label: '襄垣经开区', valueYi: 46.8 }, { label: '示例县高新区', valueYi: 0.8 }] });
+    expect(view.charts).toEqual([{ name: 'signed-investment', title: '2026年1月各开发区签约投资', unit: '亿元', bars: [{ label: '襄垣经开区', valueYi: 46.8 }, { label: '示例县高新区', valueYi: 0.8 }] }]);
+  });
+
+  it('draws one chart per ranking period, never bars of two periods on one axis', () => {
+    const report = sampleReport();
+    const first = report.ranking[0]!;
+    const other = { ...first, zone: report.ranking[1]!.zone, rank: 1, valueYi: 428.7, period: { label: '“十四五”期间', from: '2021', to: '2025' } };
+    const charts = briefingView({ ...report, ranking: [first, other] }, OPTIONS).charts;
+    expect(charts.map((c) => [c.name, c.title, c.bars.map((b) => b.valueYi)])).toEqual([
+      ['signed-investment', '2026年1月各开发区签约投资', [46.8]],
+      ['signed-investment-2', '“十四五”期间各开发区签约投资', [428.7]],
+    ]);
   });
 
   it('dates the cover with the as-of date, so a re-run prints the same date', () => {
     expect(view.madeOn).toBe('2026年1月26日');
-    expect(briefingView(emptyReport(), OPTIONS)).toMatchObject({ empty: true, madeOn: '2026年3月31日', zones: [], chart: null });
+    expect(briefingView(emptyReport(), OPTIONS)).toMatchObject({ empty: true, madeOn: '2026年3月31日', zones: [], charts: [] });
   });
 });
 

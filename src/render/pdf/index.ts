@@ -53,7 +53,7 @@ export interface LaidOutBriefing {
 function charts(view: BriefingView, fonts: BriefingFonts): Record<string, ChartBox> {
   const out: Record<string, ChartBox> = {};
   const contentW = A4.width - A4.margin.left - A4.margin.right;
-  if (view.chart) out['signed-investment'] = signedInvestmentChart(view.chart, Math.round(contentW), fonts.family);
+  for (const chart of view.charts) out[chart.name] = signedInvestmentChart(chart, Math.round(contentW), fonts.family);
   return out;
 }
 
