@@ -51,6 +51,16 @@ function formsOf(e: ZoneEntry, ambiguousPlaces: ReadonlySet<string>): string[] {
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A node of a trie of name forms read backwards: children by character code. */
+interface FormNode {
+  next: Map<number, FormNode>;
+  /** The form that ends here (read backwards: starts here), if one does. */
+  form: string | null;
+}
+const newNode = (): FormNode => ({ next: new Map(), form: null });
+
+/** A UTF-16 unit as \uXXXX: safe anywhere in a character class. */
+const codeEscape = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
 
 /** A registry over the given entries (data/zones.json in production, a few entries in tests). */
 export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
@@ -77,9 +87,48 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
       if (k && !byKey.has(k)) byKey.set(k, e);
     }
   }
-  const known = byForm.size
-    ? new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'g')
-    : null;
+  // Every name form ends with one of a few characters (区, 园 …): forms are found by walking back
+  // from such a character through a trie of the forms read backwards (one alternation of every
+  // form would be tried at every position of the text).
+  const formTrie = newNode();
+  for (const f of byForm.keys()) {
+    let node = formTrie;
+    for (let i = f.length - 1; i >= 0; i--) {
+      const c = f.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) { child = newNode(); node.next.set(c, child); }
+      node = child;
+    }
+    node.form = f;
+  }
+  const formEnding = formTrie.next.size ? new RegExp(`[${[...formTrie.next.keys()].map(codeEscape).join('')}]`, 'g') : null;
+
+  /**
+   * Known name forms in `text`, as a global alternation of every form (longest first) would find
+   * them: the leftmost form, the longest one starting there, then on after it.
+   */
+  function knownForms(text: string): { start: number; form: string }[] {
+    const found: { start: number; form: string }[] = [];
+    if (!formEnding) return found;
+    formEnding.lastIndex = 0;
+    for (let m = formEnding.exec(text); m; m = formEnding.exec(text)) {
+      let node = formTrie.next.get(m[0].charCodeAt(0));
+      for (let i = m.index - 1; node; i--) {
+        if (node.form !== null) found.push({ start: i + 1, form: node.form });
+        node = i >= 0 ? node.next.get(text.charCodeAt(i)) : undefined;
+      }
+    }
+    // By start, the longest first at one start; then each taken form hides those it overlaps.
+    if (found.length > 1) found.sort((a, b) => a.start - b.start || b.form.length - a.form.length);
+    const taken: { start: number; form: string }[] = [];
+    let from = 0;
+    for (const f of found) {
+      if (f.start < from) continue;
+      taken.push(f);
+      from = f.start + f.form.length;
+    }
+    return taken;
+  }
   const suffixRe = new RegExp(SUFFIX_SOURCE, 'g');
   // Every name form and kind suffix ends with one of a few characters (区, 园 …): a text with none
   // of them names no zone, and most headline lines are such texts.
@@ -109,13 +158,10 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
     const out: ZoneMatch[] = [];
     if (!anyEnding.test(text)) return out;
     const taken: [number, number][] = [];
-    if (known) {
-      known.lastIndex = 0;
-      for (let m = known.exec(text); m; m = known.exec(text)) {
-        const entry = byForm.get(m[0]) ?? null;
-        out.push({ start: m.index, end: m.index + m[0].length, printed: m[0], entry, name: entry ? entry.name : expandName(m[0]) });
-        taken.push([m.index, m.index + m[0].length]);
-      }
+    for (const { start, form } of knownForms(text)) {
+      const entry = byForm.get(form) ?? null;
+      out.push({ start, end: start + form.length, printed: form, entry, name: entry ? entry.name : expandName(form) });
+      taken.push([start, start + form.length]);
     }
     suffixRe.lastIndex = 0;
     for (let m = suffixRe.exec(text); m; m = suffixRe.exec(text)) {

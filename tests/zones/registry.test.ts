@@ -51,6 +51,17 @@ describe('createRegistry', () => {
     ]);
   });
 
+  it('takes the leftmost name, the longest one starting there, then goes on after it', () => {
+    const nested = createRegistry([
+      entry('侯马经济开发区', '侯马经开区'),
+      entry('马村经济开发区', '马村经开区', ['开发区东园区']),
+    ]);
+    // 开发区东园区 would start inside the name found first; a name starting earlier wins over a longer one.
+    expect(nested.findAll('侯马经济开发区东园区').map((m) => m.printed)).toEqual(['侯马经济开发区']);
+    expect(nested.findAll('在马村经济开发区东园区').map((m) => m.printed)).toEqual(['马村经济开发区']);
+    expect(nested.findAll('甲开发区东园区与马村经开区').map((m) => [m.printed, m.start])).toEqual([['开发区东园区', 1], ['马村经开区', 8]]);
+  });
+
   it('reports positions that slice back to the printed name', () => {
     const text = '近日,山西省晋中市侯马经济开发区召开会议';
     const [m] = registry.findAll(text);
