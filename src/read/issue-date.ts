@@ -27,10 +27,13 @@ export function dateFromPageHeader(text: string): { date: string; offset: number
   let seen = 0;
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m && seen < 8; m = re.exec(text)) {
-    const line = foldWidths(m[0]).trim();
-    if (!line) continue;
+    // Trimming first is the same (folding keeps what is blank blank) and spares folding long lines.
+    const trimmed = m[0].trim();
+    if (!trimmed) continue;
     seen++;
-    if (line.length > 40 || /[,，。]/.test(line) || !/星期|周[一二三四五六日]|[版期]|报|刊/.test(line)) continue;
+    if (trimmed.length > 40) continue;
+    const line = foldWidths(trimmed);
+    if (/[,，。]/.test(line) || !/星期|周[一二三四五六日]|[版期]|报|刊/.test(line)) continue;
     const d = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line);
     if (!d) continue;
     const iso = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
@@ -116,7 +119,7 @@ const WU = 0x4e94; // 五
 
 /** Blanks before folding: space, tab, ideographic space, no-break space. */
 const isBlank = (c: number): boolean => c === SPACE || c === TAB || c === 0x3000 || c === 0xa0;
-const isWhite = (c: number): boolean => isBlank(c) || c === LF || c === CR;
+const isWhite = (c: number): boolean => (c <= SPACE && (c === SPACE || c === LF || c === CR || c === TAB)) || c === 0x3000 || c === 0xa0;
 /** Full-width ASCII to half-width, as foldWidths (blanks are the callers' business). */
 const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -169,17 +172,22 @@ function rawSentenceStart(text: string, at: number): number {
   return 0;
 }
 
+/** What can end a sentence: 。;!? (either width) or a line break (if a blank line). */
+const SENTENCE_STOP = /[。;；!！?？\n\r]/g;
+
 /** Where the sentence holding text[at] (not a blank) ends: at 。;!? or a blank line, or the end. */
 function rawSentenceEnd(text: string, at: number): number {
-  for (let i = at + 1; i < text.length; i++) {
+  const re = SENTENCE_STOP;
+  re.lastIndex = at + 1;
+  // test, not exec: no match object to allocate, and the native search skips the sentence fast.
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (endsSentence(c)) return i;
-    if (c === LF || c === CR) {
-      const from = runStart(text, i);
-      const to = runEnd(text, i);
-      if (breaksIn(text, from, to) >= 2) return from;
-      i = to - 1;
-    }
+    if (c !== LF && c !== CR) return i;
+    const from = runStart(text, i);
+    const to = runEnd(text, i);
+    if (breaksIn(text, from, to) >= 2) return from;
+    re.lastIndex = to;
   }
   return text.length;
 }
@@ -318,13 +326,17 @@ function sentenceEnd(t: string, at: number): number {
   return i;
 }
 
+const EVENT_DATE = /(?<![\d年])(\d{1,2})月(\d{1,2})日/g;
+
 /**
  * The month the page was made in, as far as its event dates (M月D日) tell: the latest one, except
  * that a January page may still report late-December events.
  */
 export function latestEventMonth(text: string): number | null {
   const months: number[] = [];
-  for (const m of text.matchAll(/(?<![\d年])(\d{1,2})月(\d{1,2})日/g)) {
+  const re = EVENT_DATE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const month = Number(m[1]);
     if (month >= 1 && month <= 12 && !/(?:明年|今年|去年)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) months.push(month);
   }
