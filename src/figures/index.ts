@@ -3,9 +3,9 @@ import type { ArticleDraft, Diagnostic, Indicator, Period, Project } from '../ty
 import { sourceRange, type LineIndex, type MappedText } from '../read/mapped-text.js';
 import type { ZoneRegistry } from '../zones/registry.js';
 import { toYi } from '../model/metrics.js';
-import { articleText } from './text.js';
+import { articleText, type ArticleText } from './text.js';
 import { findNumbers, type NumberToken } from './numbers.js';
-import { findPeriods, type PeriodMention } from './periods.js';
+import { findPeriods, type PeriodMention, type Range } from './periods.js';
 import { readIndicators } from './indicators.js';
 import { readProjects } from './projects.js';
 import { evidenceOf } from './evidence.js';
@@ -40,7 +40,8 @@ export function findFigures(ctx: FigureContext): FigureResult {
   const text = articleText(ctx.decoded, ctx.article.body);
   const t = text.view.text;
   const tokens = findNumbers(t);
-  const periods = findPeriods(t, ctx.issueYear);
+  // Periods date figures of their own paragraph only (readIndicators): the others are not looked for.
+  const periods = findPeriods(t, ctx.issueYear, paragraphsWithFigures(text, tokens));
   const diagnostics: Diagnostic[] = [];
 
   const indicators: Indicator[] = [];
@@ -100,6 +101,33 @@ export function findFigures(ctx: FigureContext): FigureResult {
 
   diagnostics.push(...unreadAmounts(ctx, text.view, tokens, usedAmounts, projects));
   return { indicators, projects, diagnostics };
+}
+
+/** The paragraphs holding a count or an amount, as ranges of the running text. */
+function paragraphsWithFigures(text: ArticleText, tokens: readonly NumberToken[]): Range[] {
+  const out: Range[] = [];
+  let k = 0;
+  const sentences = text.sentences;
+  for (let i = 0; i < sentences.length;) {
+    // One paragraph: sentences i .. j-1.
+    let j = i + 1;
+    while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
+    const start = sentences[i]!.start;
+    const end = sentences[j - 1]!.end;
+    let holds = false;
+    for (let s = i; s < j && !holds; s++) {
+      const sentence = sentences[s]!;
+      while (k < tokens.length && tokens[k]!.numberStart < sentence.start) k++;
+      for (let x = k; x < tokens.length && tokens[x]!.numberStart < sentence.end; x++) {
+        if (tokens[x]!.kind !== 'percent') { holds = true; break; }
+      }
+    }
+    const last = out.at(-1);
+    if (holds && last && last.end === start) last.end = end;
+    else if (holds) out.push({ start, end });
+    i = j;
+  }
+  return out;
 }
 
 function periodOf(decoded: string, view: MappedText, p: PeriodMention | null, listYear: number | null): Period {

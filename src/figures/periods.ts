@@ -56,7 +56,12 @@ const RANGE = '[-~～—–至到]';
 
 // Order matters: longer, more specific forms first; a position is taken by the first rule.
 /** `need`: text every match contains; a text without it skips the rule's scan. */
-const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'year-end'; resolve: Resolve }[] = [
+/**
+ * `quoted`: the rule's match can hold a closing quote, which can end a paragraph, so its matches
+ * are looked for in the whole text (see findPeriods' `within`); no other rule's match holds a
+ * character that ends a sentence.
+ */
+const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'year-end'; quoted?: boolean; resolve: Resolve }[] = [
   // 2023.10-2026.10
   { need: '.', re: new RegExp(`(\\d{4})\\.(\\d{1,2})${RANGE}(\\d{4})\\.(\\d{1,2})`, 'g'),
     resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[3]), num(m[4])) }) },
@@ -94,7 +99,7 @@ const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'y
   // 2025年 (not 2025年度 in a plan's name, which is also that year)
   { re: /(\d{4})年度?/g, resolve: (m) => ({ from: y(num(m[1])), to: y(num(m[1])) }) },
   // “十四五”期间
-  { need: '五', re: /[“"‘]?十([一二三四五])五[”"’]?(?:规划)?(?:期间|时期|以来|来)/g,
+  { need: '五', quoted: true, re: /[“"‘]?十([一二三四五])五[”"’]?(?:规划)?(?:期间|时期|以来|来)/g,
     resolve: (m, yr) => {
       const start = FIVE_YEAR[`十${m[1] ?? ''}`];
       if (start === undefined) return null;
@@ -121,31 +126,58 @@ const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'y
   { need: '累计', re: /累计/g, weak: true, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
 ];
 
-/** Every period mention in `text`, in text order, without overlaps. */
-export function findPeriods(text: string, issueYear: number | null): PeriodMention[] {
-  const taken = new Uint8Array(text.length);
+/** A stretch of the text: [start, end). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** How far a match reaches past where it starts, lookarounds included (the longest rule: 16 + 3). */
+const REACH = 24;
+/** How far back a lookbehind or the 较/比 test reads. */
+const LOOK_BACK = 4;
+
+/**
+ * Every period mention in `text`, in text order, without overlaps. With `within` (ranges in
+ * text order, each starting and ending at a sentence boundary), only mentions starting in those
+ * ranges: the same ones the whole text holds there, since no rule's match but a quoted one runs
+ * over a sentence's final punctuation (those are looked for everywhere).
+ */
+export function findPeriods(text: string, issueYear: number | null, within?: readonly Range[]): PeriodMention[] {
+  if (taken.length < text.length) taken = new Uint8Array(Math.max(text.length, 2 * taken.length));
   const out: PeriodMention[] = [];
+  const whole: readonly Range[] = [{ start: 0, end: text.length }];
   for (const rule of RULES) {
     if (rule.need && !text.includes(rule.need)) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-      const start = m.index;
-      const end = start + m[0].length;
-      let free = true;
-      for (let i = start; i < end; i++) if (taken[i]) { free = false; break; }
-      if (!free) continue;
-      // "较去年增加23家", "比上年同期": the baseline of a comparison is not the figure's period.
-      if (/(?:较|比|同比|与)$/.test(text.slice(Math.max(0, start - 2), start)) || text.startsWith('同期', end)) continue;
-      const r = rule.resolve(m, issueYear);
-      if (!r) continue;
-      taken.fill(1, start, end);
-      out.push({ start, end, from: r.from, to: r.to, weak: Boolean(rule.weak), ...(rule.relative ? { relative: rule.relative } : {}) });
+    for (const range of within && !rule.quoted ? within : whole) {
+      // A copy of the range with room for lookarounds and for a match running past its end: a
+      // search of the whole text would read on to the next match, however far.
+      const from = Math.max(0, range.start - LOOK_BACK);
+      const part = range === whole[0] ? text : text.slice(from, Math.min(text.length, range.end + REACH));
+      const offset = range === whole[0] ? 0 : from;
+      rule.re.lastIndex = range.start - offset;
+      for (let m = rule.re.exec(part); m && m.index + offset < range.end; m = rule.re.exec(part)) {
+        if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+        const start = m.index + offset;
+        const end = start + m[0].length;
+        let free = true;
+        for (let i = start; i < end; i++) if (taken[i]) { free = false; break; }
+        if (!free) continue;
+        // "较去年增加23家", "比上年同期": the baseline of a comparison is not the figure's period.
+        if (/(?:较|比|同比|与)$/.test(text.slice(Math.max(0, start - 2), start)) || text.startsWith('同期', end)) continue;
+        const r = rule.resolve(m, issueYear);
+        if (!r) continue;
+        taken.fill(1, start, end);
+        out.push({ start, end, from: r.from, to: r.to, weak: Boolean(rule.weak), ...(rule.relative ? { relative: rule.relative } : {}) });
+      }
     }
   }
+  for (const p of out) taken.fill(0, p.start, p.end);
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Which characters a mention already holds; all zero between calls (reused: allocating it cost more than the search). */
+let taken = new Uint8Array(4096);
 
 /**
  * A relative year (全年, 当年, 年底) resolved against the last single year printed before it in

@@ -52,3 +52,19 @@ describe('findPeriods: first months', () => {
     expect(one('2025年前三个月')).toBe('2025年前三个月 2025-01..2025-03');
   });
 });
+
+describe('findPeriods within ranges', () => {
+  it('finds in each range what the whole text holds there (ranges cut at sentence ends)', () => {
+    const text = '2024年1-3月,签约项目5个。截至12月底,完成投资3亿元。“十四五”期间累计投资20亿元;今年一季度开工项目2个。去年同期新增企业3家。';
+    const all = findPeriods(text, 2025);
+    const cuts = [0, text.indexOf('截'), text.indexOf('“'), text.indexOf('今'), text.indexOf('去'), text.length];
+    for (let a = 0; a + 1 < cuts.length; a++) {
+      for (let b = a + 1; b < cuts.length; b++) {
+        const range = { start: cuts[a]!, end: cuts[b]! };
+        const expected = all.filter((p) => p.start >= range.start && p.start < range.end);
+        const found = findPeriods(text, 2025, [range]).filter((p) => p.start >= range.start && p.start < range.end);
+        expect(found).toEqual(expected);
+      }
+    }
+  });
+});
