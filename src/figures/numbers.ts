@@ -30,23 +30,55 @@ const FIGURE = new RegExp(
 
 /**
  * FIGURE anchored at one position. Scanning with the global FIGURE tried the whole pattern at
- * every character; only characters that can start a figure are tried now, which finds the same
+ * every character; only positions that can start a figure are tried now, which finds the same
  * leftmost matches.
  */
 const FIGURE_AT = new RegExp(FIGURE.source, 'y');
 const CAN_START = new Uint8Array(0x10000);
 for (const c of '0123456789零〇一二两三四五六七八九十百千万亿约近超逾突将接不至高大') CAN_START[c.charCodeAt(0)] = 1;
+/** Characters of a number: where a figure's number can start (no PRE word holds one). */
+const NUMERAL = new Uint8Array(0x10000);
+for (const c of '0123456789零〇一二两三四五六七八九十百千万亿') NUMERAL[c.charCodeAt(0)] = 1;
+/** What can follow a number inside a figure: separators, 余/多, multipliers, units, POST words. */
+const GOES_ON = new Uint8Array(0x10000);
+for (const c of ',.余多億萬元美个個项家户%以左之') GOES_ON[c.charCodeAt(0)] = 1;
+/** The longest PRE word (不超过): a figure starts at most this far before its number. */
+const PRE_REACH = 3;
 
-/** The first FIGURE match at or after `from`, as FIGURE.exec would find it. */
+/**
+ * The first FIGURE match at or after `from` that can be a figure with a unit, as FIGURE.exec
+ * would find it, skipping the matches that cannot (found without a regex: most numbers in the
+ * news are dates). Every match holds a numeral, and a numeral always starts one, so the match
+ * is at the first numeral at or after `from` or starts in the PRE_REACH characters before it.
+ */
 function nextFigure(text: string, from: number): RegExpExecArray | null {
-  for (let p = from; p < text.length; p++) {
-    if (!CAN_START[text.charCodeAt(p)]) continue;
-    FIGURE_AT.lastIndex = p;
-    const m = FIGURE_AT.exec(text);
-    if (m) return m;
+  for (;;) {
+    let q = from;
+    while (q < text.length && !NUMERAL[text.charCodeAt(q)]) q++;
+    if (q >= text.length) return null;
+    // A run of numerals followed by nothing a figure goes on with is a match of its own (the
+    // greedy number takes the whole run) with no unit: 2025年, 12月, 一批. Only a run of
+    // Chinese numerals ending in 亿 reads as money by itself ("十亿").
+    let end = q;
+    while (end < text.length && NUMERAL[text.charCodeAt(end)]) end++;
+    const digits = isAsciiDigit(text.charCodeAt(q));
+    let sameKind = true;
+    for (let i = q; i < end && sameKind; i++) sameKind = isAsciiDigit(text.charCodeAt(i)) === digits;
+    if (sameKind && !GOES_ON[text.charCodeAt(end)] && (digits || text.charCodeAt(end - 1) !== YI)) {
+      from = end;
+      continue;
+    }
+    for (let p = Math.max(from, q - PRE_REACH); p <= q; p++) {
+      if (!CAN_START[text.charCodeAt(p)]) continue;
+      FIGURE_AT.lastIndex = p;
+      const m = FIGURE_AT.exec(text);
+      if (m) return m;
+    }
+    return null;
   }
-  return null;
 }
+
+const YI = '亿'.charCodeAt(0);
 
 const NOT_QUALIFIER = /^(?:[签节制合特契条预履违邀]约|[最临附就亲]近|[赶追]超)$/;
 
@@ -76,6 +108,8 @@ function unitOf(mult: string, unit: string): { unit: string; kind: UnitKind } | 
   }
   return null;
 }
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Every number with a unit of interest in `text`. */
 export function findNumbers(text: string): NumberToken[] {
