@@ -57,25 +57,33 @@ function prevContent(els: readonly Element[], before: number): Element | null {
   return null;
 }
 
-/** How strongly a run of headings looks like an article's headline group (vs a subheading). */
-function headScore(run: Element[], els: readonly Element[], from: number, to: number, hints: SegmentHints): number {
+const IS_HEAD = 2;
+
+/**
+ * Does a run of headings look like an article's headline group (vs a subheading)? A score of
+ * signs, at least IS_HEAD. The zone lookups are made only when the other signs leave the outcome
+ * open: they can only add to the score.
+ */
+function isHeadGroup(run: Element[], els: readonly Element[], from: number, to: number, hints: SegmentHints): boolean {
   const heads = run.filter((e) => e.kind === 'heading');
   let score = 0;
   if (heads.length >= 2) score += 1;
-  if (heads.some((h, i) => i === 0 && heads.length >= 2 && hints.isZoneLabel(headingText(h)))) score += 2;
   if (run.some((e) => e.kind === 'byline')) score += 2;
   if (heads.some((h) => isDash(headingText(h)))) score += 1;
   const next = nextText(els, to);
   if (next?.lead) score += 2;
   else if (next && LEAD_OPENING.test(next.pieces[0]?.text ?? '')) score += 1;
-  if (heads.some((h) => hints.mentionsZone(headingText(h)))) score += 1;
   const prev = prevContent(els, from);
   if (!prev || prev.kind === 'byline' || (prev.kind === 'text' && prev.authors.length > 0)) score += 2;
   if (heads.every((h) => h.level >= 3)) score -= 2;
-  return score;
+  // A zone label opening a group of two or more lines: +2; a headline naming a zone: +1.
+  const labelled = heads.length >= 2 ? 2 : 0;
+  if (score >= IS_HEAD) return true;
+  if (score + labelled + 1 < IS_HEAD) return false;
+  if (labelled && hints.isZoneLabel(headingText(heads[0]!))) score += 2;
+  if (score >= IS_HEAD) return true;
+  return score + 1 >= IS_HEAD && heads.some((h) => hints.mentionsZone(headingText(h)));
 }
-
-const IS_HEAD = 2;
 
 /**
  * A run that is no article's headline: a subheading, or — when the text before it stops
@@ -96,7 +104,7 @@ function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
     const e = els[i]!;
     const r = runs.get(i);
     if (r) {
-      const opens = !cur || cur.closed || headScore(r.run, els, r.from, r.to, hints) >= IS_HEAD;
+      const opens = !cur || cur.closed || isHeadGroup(r.run, els, r.from, r.to, hints);
       if (opens) {
         // A long run of headlines (a table of contents above the first article) keeps only the
         // article's own group: from its zone label on, else its last three lines.
@@ -143,7 +151,7 @@ function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
     const r = runs.get(i);
     if (r) {
       const atEnd = r.to >= els.length || els.slice(r.to).every((x) => x.kind === 'caption');
-      const closes = atEnd || headScore(r.run, els, r.from, r.to, hints) >= IS_HEAD;
+      const closes = atEnd || isHeadGroup(r.run, els, r.from, r.to, hints);
       if (closes && pending.some((p) => p.kind === 'text')) {
         segments.push({ head: r.run, body: pending, closed: true });
         pending = [];
@@ -171,9 +179,13 @@ function headPairs(run: readonly Element[]): string[] {
   let text = '';
   for (const e of run) if (e.kind === 'heading') for (const p of e.pieces) text += p.text;
   const cjk = cjkOnly(text);
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < cjk.length; i++) pairs.add(cjk.slice(i, i + 2));
-  return [...pairs];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < cjk.length; i++) {
+    const pair = cjk.slice(i, i + 2);
+    // Distinct pairs, in the order they first occur.
+    if (cjk.indexOf(pair) === i) pairs.push(pair);
+  }
+  return pairs;
 }
 
 /** Share of the headline's pairs found in a lead (given as its CJK characters run together). */
