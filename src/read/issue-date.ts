@@ -378,76 +378,97 @@ interface Mention {
 }
 
 /** What one printed year says about the present, or null for forecasts that say nothing. */
-function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month: number | null): { kind: YearCueKind; min: number; max: number | null } | null {
+interface CueRange {
+  kind: YearCueKind;
+  min: number;
+  max: number | null;
+}
+
+/** The issue years a mention of `year` of this kind allows (see YearCueKind). */
+function allowed(kind: YearCueKind, year: number): CueRange {
+  switch (kind) {
+    case 'present': return { kind, min: year, max: year };
+    case 'next': return { kind, min: year - 1, max: year - 1 };
+    case 'plan': case 'kickoff': return { kind, min: year - 1, max: year };
+    case 'closed': return { kind, min: year + 1, max: null };
+    default: return { kind, min: year, max: null };
+  }
+}
+
+/*
+ * classify runs some thirty RegExps for each year printed, and calling one costs far more than
+ * looking at a character. So most are guarded by what they cannot match without — the character
+ * that must end `before` or start `after`, or a word they must contain — and run only when it is
+ * there. A guard only skips a RegExp that would fail: the rules are the RegExps.
+ */
+const OPEN_PAREN = '(（';
+const RANGE_DASH = '-~—至到';
+
+function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month: number | null): CueRange | null {
   const comma = after.indexOf(',');
   const clause = comma < 0 ? after : after.slice(0, comma);
-  const at = (kind: YearCueKind) => {
-    switch (kind) {
-      case 'present': return { kind, min: year, max: year };
-      case 'next': return { kind, min: year - 1, max: year - 1 };
-      case 'plan': case 'kickoff': return { kind, min: year - 1, max: year };
-      case 'closed': return { kind, min: year + 1, max: null };
-      default: return { kind, min: year, max: null };
-    }
-  };
+  const first = after.charAt(0);
+  const last = before.charAt(before.length - 1);
   // 今年(2025年), 2025年(今年), 去年(2024年), 明年(2026年)
-  const relative = /(今年|去年|明年)[(（]$/.exec(before)?.[1] ?? /^[(（](今年|去年|明年)/.exec(after)?.[1];
-  if (relative === '今年') return at('present');
-  if (relative === '明年') return at('next');
+  const relative = (OPEN_PAREN.includes(last) ? /(今年|去年|明年)[(（]$/.exec(before)?.[1] : undefined)
+    ?? (OPEN_PAREN.includes(first) ? /^[(（](今年|去年|明年)/.exec(after)?.[1] : undefined);
+  if (relative === '今年') return allowed('present', year);
+  if (relative === '明年') return allowed('next', year);
   if (relative === '去年') return { kind: 'closed', min: year + 1, max: year + 1 };
   // A document's title (印发《2025年招商引资工作要点》) is quoted from before its year starts to long after;
   // a plan's span (《…(2021-2025年)》, 《…2025年行动计划》) says nothing.
-  if (/《[^》]*$/.test(before)) {
+  if (before.includes('《') && /《[^》]*$/.test(before)) {
     const title = before.slice(before.lastIndexOf('《')) + (after.split('》')[0] ?? '');
     return rangeEnd || rangeStart || /规划|行动|纲要|三年|五年/.test(title) ? null : { kind: 'past', min: year - 1, max: null };
   }
   // 2026年是“十五五”开局之年, 2023年截至目前, 2026年一季度订单额…
-  if (/^(?:是|为)[^,。]{0,30}?(?:之年|关键一年)/.test(after)) return at('present');
-  if (/^(?:以来)?[^,。]{0,2}截[至止]目前/.test(after)) return at('present');
+  if ('是为'.includes(first) && /^(?:是|为)[^,。]{0,30}?(?:之年|关键一年)/.test(after)) return allowed('present', year);
+  if (after.includes('目前') && /^(?:以来)?[^,。]{0,2}截[至止]目前/.test(after)) return allowed('present', year);
   // 目标任务已圆满完成 reports a target met, not one ahead.
   const met = /已[^,。]{0,6}(?:完成|实现|达到)|圆满完成|超额完成/.test(clause);
   const future = !met && (FUTURE.test(before.slice(-12)) || FUTURE.test(clause) || (/^,/.test(after) && FUTURE.test(after.slice(0, 25))));
-  const inYear = /^(?:第?[一二三]季度|上半年|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|1[-—~至到](\d{1,2})月)/.exec(after);
-  if (inYear && !future && Number(inYear[1] ?? 1) < 12) return at('present');
+  const inYear = '第一二三上前1'.includes(first) && /^(?:第?[一二三]季度|上半年|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|1[-—~至到](\d{1,2})月)/.exec(after);
+  if (inYear && !future && Number(inYear[1] ?? 1) < 12) return allowed('present', year);
   // Programmes: prepared before their year starts (谋划储备2025年项目, 2025年年度计划投资力争…, 2026年,开发区将…)
-  if (/(?:谋划|储备)[^,。]{0,4}$/.test(before)) return at('plan');
-  if (/^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/.test(after)) return at('plan');
+  if ((before.includes('谋划') || before.includes('储备')) && /(?:谋划|储备)[^,。]{0,4}$/.test(before)) return allowed('plan', year);
+  if ((after.includes('计划') || after.includes('谋划') || after.includes('工作要点') || after.includes('预算草案'))
+    && /^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/.test(after)) return allowed('plan', year);
   // A year heading what someone will do (2026年,开发区将… / 2026年行政审批局要…): that year's programme.
   // Forecasts (预计于2026年年底封顶, 2027年5月交付, 到2030年) name no programme and say nothing of the present.
   const clauseStart = /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/.test(before);
-  if (clauseStart && !met && /^,?[^,。\d]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/.test(after)) return at('plan');
+  if (clauseStart && !met && /^,?[^,。\d]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/.test(after)) return allowed('plan', year);
   if (future) return null;
   // Meetings named for a year: a year-end review (2025年度…述职评议会), a programme (2026年重点工作谋划会), a kickoff.
   const meeting = /(?:召开|举行|举办|参加)[^,。]{0,10}$/.test(before) ? /^度?[^,。]{0,24}?(?:会议?|大会)/.exec(after) : null;
   if (meeting) {
-    if (/述职|评议|总结|研判|考核|表彰|复盘|盘点/.test(meeting[0])) return at('review');
-    if (/谋划|计划/.test(meeting[0])) return at('plan');
-    if (/工作|部署|动员|启动/.test(meeting[0])) return at('kickoff');
+    if (/述职|评议|总结|研判|考核|表彰|复盘|盘点/.test(meeting[0])) return allowed('review', year);
+    if (/谋划|计划/.test(meeting[0])) return allowed('plan', year);
+    if (/工作|部署|动员|启动/.test(meeting[0])) return allowed('kickoff', year);
     // A fair or a numbered session (2025年中国投资贸易洽谈会, 2025年第一次党工委会议) happens in its year.
   }
-  if (/^以来/.test(after)) return at('past');
+  if (after.startsWith('以来')) return allowed('past', year);
   // Honours for a year (被评为2022年度先进开发区) are awarded once it is over.
-  if (/^度[^,。]{0,20}?(?:先进|优秀|称号|示范|荣誉|表彰|考核)/.test(after) && /(?:评为|获评|荣获|获得|授予|被评|入选)[^,。]{0,6}$/.test(before)) {
-    return at(month !== null && month >= 11 ? 'review' : 'closed');
+  if (first === '度' && /^度[^,。]{0,20}?(?:先进|优秀|称号|示范|荣誉|表彰|考核)/.test(after) && /(?:评为|获评|荣获|获得|授予|被评|入选)[^,。]{0,6}$/.test(before)) {
+    return allowed(month !== null && month >= 11 ? 'review' : 'closed', year);
   }
   // A base of comparison (较2023年同期, 比2023年增长) is a year gone by.
-  if (/(?:较|比|相比|对比|同比)$/.test(before)) return at('closed');
+  if ((last === '较' || last === '比') && /(?:较|比|相比|对比|同比)$/.test(before)) return allowed('closed', year);
   // The year's last months reported as done: the page is from a later year — unless it is itself
   // from November or December.
   // 2023年下半年以来 / 2024年底前 are a start and a deadline, not a close.
-  if (/^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)(?!以来|起|开始|前|之前)/.test(after)) return at(month !== null && month >= 11 ? 'review' : 'closed');
-  if (/^\d{1,2}月/.test(after)) return at('past');
+  if ('第四下全年1'.includes(first) && /^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)(?!以来|起|开始|前|之前)/.test(after)) return allowed(month !== null && month >= 11 ? 'review' : 'closed', year);
+  if (first >= '0' && first <= '9' && /^\d{1,2}月/.test(after)) return allowed('past', year);
   // Results of a year: the end of a series (提升至2023年的19.3亿元), per-year values (2021年至2023年…分别),
   // a year's totals (2024年,开发区工业投资完成32.4亿元), a look back (回顾2024年).
-  if (/(?:提升|增加|增长|发展|扩大|跃升|上升|提高|攀升|增至|达到)(?:至|到)?$/.test(before) && /^的/.test(after)) return at('review');
-  if (rangeStart) return at('past');
+  if (first === '的' && /(?:提升|增加|增长|发展|扩大|跃升|上升|提高|攀升|增至|达到)(?:至|到)?$/.test(before)) return allowed('review', year);
+  if (rangeStart) return allowed('past', year);
   // Per-year values end with a finished year; a total over a span (2021~2025年,共…) runs up to now.
-  if (rangeEnd) return at(/分别/.test(after) ? 'review' : 'past');
-  if (/回顾|回望|过去的?一年/.test(before)) return at('review');
-  if (/^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/.test(after)) return at('review');
+  if (rangeEnd) return allowed(after.includes('分别') ? 'review' : 'past', year);
+  if ((before.includes('回') || before.includes('过去')) && /回顾|回望|过去的?一年/.test(before)) return allowed('review', year);
+  if (/^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/.test(after)) return allowed('review', year);
   // 2025年,园区签约项目31个: a year heading its figures.
-  if (/^度?,[^。;]*?\d+(?:\.\d+)?(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.test(after)) return at('review');
-  return at('past');
+  if ((first === ',' || first === '度') && /^度?,[^。;]*?\d+(?:\.\d+)?(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.test(after)) return allowed('review', year);
+  return allowed('past', year);
 }
 
 /**
@@ -464,7 +485,7 @@ function quoteBounds(t: string, at: number, end: number, s: number, e: number): 
   }
   const comma = t.indexOf(',', end + 4);
   let to = Math.min(e, end + 24, comma >= 0 ? comma : e);
-  while (to < e && to < end + 36 && /[\d.%、个家项件次户亿万元]/.test(t[to] ?? '')) to++;
+  while (to < e && to < end + 36 && '0123456789.%、个家项件次户亿万元'.includes(t.charAt(to))) to++;
   return { from, to };
 }
 
@@ -494,8 +515,8 @@ function yearCues(t: string, month: number | null): { cue: YearCue; index: numbe
     const end = m.index + m[0].length;
     const before = t.slice(s, m.index);
     const after = t.slice(end, Math.min(e, end + 60));
-    const rangeEnd = m[2] !== undefined || /(?:19|20)\d{2}年?[-~—至到]$/.test(before);
-    const rangeStart = /^[-~—至到](?:19|20)\d{2}/.test(after);
+    const rangeEnd = m[2] !== undefined || (RANGE_DASH.includes(before.charAt(before.length - 1)) && /(?:19|20)\d{2}年?[-~—至到]$/.test(before));
+    const rangeStart = RANGE_DASH.includes(after.charAt(0)) && /^[-~—至到](?:19|20)\d{2}/.test(after);
     const c = classify({ year, before, after, rangeEnd, rangeStart }, month);
     if (!c) continue;
     const { from, to } = quoteBounds(t, m.index, end, s, e);
