@@ -14,8 +14,8 @@ export interface WorkbookLayout {
   articles: RowBlock[];
   /** Last used row of each list sheet (1 when it has only its header). */
   lastRow: { zones: number; indicators: number; projects: number; targets: number; articles: number };
-  /** 指标 row of the figure that carries each reference number. */
-  indicatorRowByRef: Map<number, number>;
+  /** 指标 row of the first figure that carries reference number `ref`. */
+  indicatorRow(ref: number): number | undefined;
 }
 
 /** Every figure in sheet order, with its zone's index. */
@@ -39,19 +39,27 @@ export function layoutWorkbook(report: Report): WorkbookLayout {
   const art = blocks((i) => zs[i]?.articles.length ?? 0);
   const tgt = blocks((i) => zs[i]?.targets.length ?? 0);
 
-  const indicatorRowByRef = new Map<number, number>();
-  let row = 2;
-  for (const { figure } of figuresInOrder(report)) {
-    for (const s of figure.sources) if (!indicatorRowByRef.has(s.ref)) indicatorRowByRef.set(s.ref, row);
-    row++;
-  }
+  // Only a total that falls back from SUMIFS to SUM asks for rows, so the index is built on first use.
+  let rowByRef: Map<number, number> | null = null;
+  const indicatorRow = (ref: number): number | undefined => {
+    if (!rowByRef) {
+      const index = new Map<number, number>();
+      let row = 2;
+      for (const { figure } of figuresInOrder(report)) {
+        for (const s of figure.sources) if (!index.has(s.ref)) index.set(s.ref, row);
+        row++;
+      }
+      rowByRef = index;
+    }
+    return rowByRef.get(ref);
+  };
   return {
     zoneRow: zs.map((_, i) => i + 2),
     indicators: ind.blocks,
     projects: prj.blocks,
     articles: art.blocks,
     lastRow: { zones: zs.length + 1, indicators: ind.last, projects: prj.last, targets: tgt.last, articles: art.last },
-    indicatorRowByRef,
+    indicatorRow,
   };
 }
 

@@ -1,11 +1,12 @@
-// A worksheet's rows as <row> XML, written straight into the sheet's part: no per-cell objects,
-// one string per ~32 KB of rows. Short texts go to the shared-string table, styles to the style
+// A worksheet's rows as <row> XML, written as UTF-8 straight into buffers for the sheet's part:
+// no per-cell objects or strings. Short texts go to the shared-string table, styles to the style
 // sheet, and links within the workbook to the sheet's list of links.
 import type { InternalLink } from './parts.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { CellStyle, StyleSheet } from './styles.js';
 import { columnLetters } from './text.js';
 import { xmlText } from './xml.js';
+import { XmlBytes } from './xml-bytes.js';
 
 export type XmlCellValue = null | string | number | Date | { formula: string; result: number | string } | { text: string; hyperlink: string };
 
@@ -23,23 +24,20 @@ const MS_PER_DAY = 86_400_000;
 /** Excel's 1900 date system: day 25569 is 1970-01-01. */
 const excelSerial = (d: Date): number => 25_569 + d.getTime() / MS_PER_DAY;
 
-/** Rows are handed on in pieces of about this many characters. */
-const PIECE_CHARS = 32_768;
-
 export class RowXmlWriter {
   private readonly letters: string[] = [];
-  /** Rows not yet handed on. */
-  private pending = '';
+  private readonly out: XmlBytes;
   /** Links within the workbook, in the order of their cells. */
   readonly links: InternalLink[] = [];
 
-  /** `emit` receives the rows' XML in pieces. */
+  /** `emit` receives the rows' XML, as UTF-8, in pieces of a few hundred KB. */
   constructor(
     private readonly strings: SharedStrings,
     private readonly styles: StyleSheet,
     columns: number,
-    private readonly emit: (xml: string) => void,
+    emit: (piece: Buffer) => void,
   ) {
+    this.out = new XmlBytes(emit);
     for (let c = 1; c <= columns; c++) this.letters.push(columnLetters(c));
   }
 
@@ -83,14 +81,12 @@ export class RowXmlWriter {
         if (v.hyperlink.startsWith('#')) this.links.push({ ref, location: v.hyperlink.slice(1) });
       }
     }
-    this.pending += `${xml}</row>`;
-    if (this.pending.length >= PIECE_CHARS) this.flush();
+    // Encoded row by row into the piece's buffer: no large string is ever flattened.
+    this.out.utf8(`${xml}</row>`);
   }
 
-  /** Hands the buffered rows on; call before waiting for the part to drain and after the last row. */
+  /** Hands the rows so far on; call before waiting for the part to drain and after the last row. */
   flush(): void {
-    if (!this.pending) return;
-    this.emit(this.pending);
-    this.pending = '';
+    this.out.flush();
   }
 }

@@ -16,12 +16,14 @@ export interface CleanText {
   truncated: boolean;
 }
 
-/** Makes any string safe for a cell: invalid XML characters removed, length capped. */
 const MAYBE_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** True for nearly every text: one quick scan (a surrogate pair, though valid, takes cleanCellText's slow path). */
+export const isCleanCellText = (raw: string): boolean => raw.length <= MAX_CELL_CHARS && !MAYBE_INVALID.test(raw);
+
+/** Makes any string safe for a cell: invalid XML characters removed, length capped. */
 export function cleanCellText(raw: string): CleanText {
-  // Nearly every text is clean: one quick scan decides (surrogate pairs take the slow path).
-  if (raw.length <= MAX_CELL_CHARS && !MAYBE_INVALID.test(raw)) return { text: raw, removed: 0, truncated: false };
+  if (isCleanCellText(raw)) return { text: raw, removed: 0, truncated: false };
   let removed = 0;
   let text = raw.replace(INVALID_XML_CHARS, () => { removed++; return ''; });
   let truncated = false;
@@ -60,12 +62,25 @@ export function isWide(codePoint: number): boolean {
 /** Width of a text in Excel column units: a full-width character counts two, others one. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const line of text.split('\n')) {
-    let w = 0;
-    for (const ch of line) w += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
-    width = Math.max(width, w);
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp === 10) {
+      width = Math.max(width, w);
+      w = 0;
+      continue;
+    }
+    // A surrogate pair is one character; a lone surrogate counts as one narrow character.
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    w += isWide(cp) ? 2 : 1;
   }
-  return width;
+  return Math.max(width, w);
 }
 
 /** Column width for the widest of `texts`, with padding for the filter button, clamped to [min, max]. */

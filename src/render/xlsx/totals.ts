@@ -6,9 +6,10 @@
 // falls back to SUM over its figures' own cells, and failing that to the value, with a diagnostic.
 import type { Diagnostic, Report, Total } from '../../types.js';
 import { metricInfo } from '../../model/metrics.js';
-import { figuresInOrder, STATUS_LABEL, type WorkbookLayout } from './layout.js';
+import { STATUS_LABEL, type WorkbookLayout } from './layout.js';
 import { FMT, SHEET, type FormulaCell, type NumberCell } from './plan.js';
-import { COUNTED, IND_COL, countedRefs } from './sheets/indicators.js';
+import type { RefIndex } from './ref-index.js';
+import { COUNTED, IND_COL } from './sheets/indicators.js';
 import { address, columnRange, exactCriterion, quoteSheet } from './text.js';
 
 /** Excel's limit on a formula's length. */
@@ -39,45 +40,69 @@ export function sumifsFormula(total: Total, lastRow: number): string {
   ].join(',')})`;
 }
 
-// NUL cannot occur in a metric, a period bound or a status, so the joined key is unambiguous
-// (and much cheaper than JSON for 100,000 figures); null bounds are spelled apart from any text.
-const keyOf = (metric: string, from: string | null, to: string | null, status: string): string =>
-  `${metric}\u0000${from ?? '\u0001'}\u0000${to ?? '\u0001'}\u0000${status}`;
+interface Sum { value: number; yi: number }
 
-/** What each SUMIFS computes over the 指标 rows, by key, for checking against the model: one pass over the figures. */
-export function comparableSums(report: Report): Map<string, { value: number; yi: number }> {
-  const counted = countedRefs(report);
-  const sums = new Map<string, { value: number; yi: number }>();
-  for (const { figure: f } of figuresInOrder(report)) {
-    const ref = f.sources[0]?.ref;
-    if (ref === undefined || !counted.has(ref)) continue;
-    const k = keyOf(f.metric, f.period.from, f.period.to, f.status);
-    const s = sums.get(k) ?? { value: 0, yi: 0 };
-    s.value += f.value;
-    s.yi += f.amountYi ?? 0;
-    sums.set(k, s);
+/**
+ * What each SUMIFS computes over the 指标 rows: the counted figures summed by metric, period
+ * bounds and status, in one pass. Nested maps keyed by the figures' own strings: no key string is
+ * built per figure (null bounds are a key of their own).
+ */
+export class ComparableSums {
+  private readonly sums = new Map<string, Map<string, Map<string | null, Map<string | null, Sum>>>>();
+
+  constructor(report: Report, counted: RefIndex) {
+    for (const z of report.zones) {
+      for (const f of z.figures) {
+        const ref = f.sources[0]?.ref;
+        if (ref === undefined || !counted.has(ref)) continue;
+        const s = this.sum(f.metric, f.status, f.period.from, f.period.to, true)!;
+        s.value += f.value;
+        s.yi += f.amountYi ?? 0;
+      }
+    }
   }
-  return sums;
+
+  private sum(metric: string, status: string, from: string | null, to: string | null, create: boolean): Sum | undefined {
+    let byStatus = this.sums.get(metric);
+    if (!byStatus) {
+      if (!create) return undefined;
+      this.sums.set(metric, (byStatus = new Map()));
+    }
+    let byFrom = byStatus.get(status);
+    if (!byFrom) {
+      if (!create) return undefined;
+      byStatus.set(status, (byFrom = new Map()));
+    }
+    let byTo = byFrom.get(from);
+    if (!byTo) {
+      if (!create) return undefined;
+      byFrom.set(from, (byTo = new Map()));
+    }
+    let sum = byTo.get(to);
+    if (!sum && create) byTo.set(to, (sum = { value: 0, yi: 0 }));
+    return sum;
+  }
+
+  /** The SUMIFS result for `total`'s keys. */
+  result(total: Total): number {
+    const s = this.sum(total.metric, total.status, total.period.from, total.period.to, false);
+    if (!s) return 0;
+    return metricInfo(total.metric).kind === 'money' ? s.yi : s.value;
+  }
 }
 
-export function sumifsResult(sums: Map<string, { value: number; yi: number }>, total: Total): number {
-  const s = sums.get(keyOf(total.metric, total.period.from, total.period.to, total.status));
-  if (!s) return 0;
-  return metricInfo(total.metric).kind === 'money' ? s.yi : s.value;
-}
-
-export function totalCells(report: Report, layout: WorkbookLayout, diagnostics: Diagnostic[]): TotalCell[] {
-  const sums = comparableSums(report);
+export function totalCells(report: Report, layout: WorkbookLayout, counted: RefIndex, diagnostics: Diagnostic[]): TotalCell[] {
+  const sums = new ComparableSums(report, counted);
   return report.totals.map((t) => totalCell(sums, layout, t, diagnostics));
 }
 
-function totalCell(sums: Map<string, { value: number; yi: number }>, layout: WorkbookLayout, total: Total, diagnostics: Diagnostic[]): TotalCell {
+function totalCell(sums: ComparableSums, layout: WorkbookLayout, total: Total, diagnostics: Diagnostic[]): TotalCell {
   const numFmt = metricInfo(total.metric).kind === 'money' ? FMT.decimal : FMT.count;
   const lastRow = layout.lastRow.indicators;
-  if (sameNumber(sumifsResult(sums, total), total.value)) {
+  if (sameNumber(sums.result(total), total.value)) {
     return { method: 'sumifs', cell: { kind: 'formula', formula: sumifsFormula(total, lastRow), result: total.value, numFmt } };
   }
-  const rows = total.refs.map((r) => layout.indicatorRowByRef.get(r));
+  const rows = total.refs.map((r) => layout.indicatorRow(r));
   if (rows.length > 0 && rows.every((r): r is number => r !== undefined)) {
     const col = sumColumn(total);
     const formula = `SUM(${[...new Set(rows)].map((r) => `${quoteSheet(SHEET.indicators)}!${address(col, r, true)}`).join(',')})`;

@@ -3,7 +3,7 @@ import type { Diagnostic, Report } from '../../types.js';
 import { layoutWorkbook } from './layout.js';
 import type { WorkbookPlan } from './plan.js';
 import { articlesSheet } from './sheets/articles.js';
-import { indicatorsSheet } from './sheets/indicators.js';
+import { countedRefs, indicatorsSheet } from './sheets/indicators.js';
 import { notesSheet } from './sheets/notes.js';
 import { projectsSheet } from './sheets/projects.js';
 import { summarySheet } from './sheets/summary.js';
@@ -25,8 +25,10 @@ export interface WorkbookOptions {
 export function planWorkbook(report: Report, opts: WorkbookOptions = {}, writeDiagnostics: Diagnostic[] = []): WorkbookPlan {
   const layout = layoutWorkbook(report);
   const diagnostics: Diagnostic[] = [];
-  const totals = totalCells(report, layout, diagnostics);
-  const lists = [zonesSheet(report), indicatorsSheet(report), projectsSheet(report), targetsSheet(report), articlesSheet(report)];
+  // Which totals add up each figure: the 计入合计 column, the SUMIFS checks and the 开发区 cells.
+  const counted = countedRefs(report);
+  const totals = totalCells(report, layout, counted, diagnostics);
+  const lists = [zonesSheet(report, counted), indicatorsSheet(report, counted), projectsSheet(report), targetsSheet(report), articlesSheet(report)];
   const notes = notesSheet(report, lists.map((s) => ({ sheet: s.name, columns: s.columns })), () => [...diagnostics, ...writeDiagnostics]);
   const title = opts.title ?? `${report.organisation} 开发区数据 ${report.period.label}`;
   return {

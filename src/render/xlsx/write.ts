@@ -13,7 +13,7 @@ import { FMT, type CellValue, type RowPlan, type SheetPlan, type WorkbookPlan } 
 import { RowXmlWriter, type XmlCellValue } from './row-xml.js';
 import { SharedStrings } from './shared-strings.js';
 import { StyleSheet, type CellStyle } from './styles.js';
-import { address, cleanCellText, quoteSheet } from './text.js';
+import { address, cleanCellText, isCleanCellText, quoteSheet } from './text.js';
 import { columnWidths } from './widths.js';
 import { ZipWriter } from './zip.js';
 
@@ -80,19 +80,16 @@ class TextRepairs {
 }
 
 function cleanText(raw: string, sheet: string, at: () => string, repairs: TextRepairs): string {
+  if (isCleanCellText(raw)) return raw;
   const c = cleanCellText(raw);
   if (c.removed || c.truncated) repairs.note(sheet, at(), c.truncated);
   return c.text;
 }
 
 interface Converted { value: XmlCellValue; style: CellStyle | null }
-const EMPTY: Converted = { value: null, style: null };
 
-// Called for every cell of every row: no closures created here (they cost as much as the cell).
-function toExcel(cell: CellValue, columnFormat: string | undefined, sheet: string, at: () => string, repairs: TextRepairs): Converted {
-  if (cell === null) return EMPTY;
-  if (typeof cell === 'string') return { value: cleanText(cell, sheet, at, repairs), style: null };
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, style: null } : EMPTY;
+/** A cell that is an object (date, formula, link, formatted number); texts and plain numbers are converted where rows are built. */
+function toExcel(cell: Exclude<CellValue, string | number | null>, columnFormat: string | undefined, sheet: string, at: () => string, repairs: TextRepairs): Converted {
   switch (cell.kind) {
     case 'date': {
       const d = excelDate(cell.iso);
@@ -131,7 +128,13 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
     styles.length = 0;
     for (let i = 0; i < cells.length; i++) {
       col = i + 1;
-      const { value, style } = toExcel(cells[i] ?? null, plan.columns[i]?.numFmt, plan.name, at, repairs);
+      const cell = cells[i] ?? null;
+      // Texts and plain numbers, nearly every cell, without an intermediate object.
+      let value: XmlCellValue = null;
+      let style: CellStyle | null = null;
+      if (typeof cell === 'string') value = cleanText(cell, plan.name, at, repairs);
+      else if (typeof cell === 'number') value = Number.isFinite(cell) ? cell : null;
+      else if (cell !== null) ({ value, style } = toExcel(cell, plan.columns[i]?.numFmt, plan.name, at, repairs));
       values.push(value);
       styles.push(value === null && !rowStyle ? null : (rowStyle ?? style ?? formats[i] ?? null));
     }

@@ -179,9 +179,9 @@ export class PartWriter {
   }
 
   /** Returns false when the compressor is behind: wait for `drained()` before writing much more. */
-  write(text: string): boolean {
+  write(content: string | Buffer): boolean {
     this.check();
-    const data = Buffer.from(text, 'utf8');
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     this.entry.crc = crc32(data, this.entry.crc);
     this.entry.size += data.length;
     return this.deflate.write(data);

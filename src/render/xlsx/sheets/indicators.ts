@@ -2,6 +2,7 @@
 import type { Report } from '../../../types.js';
 import { figuresInOrder, refList, STATUS_LABEL } from '../layout.js';
 import { FMT, SHEET, type ColumnPlan, type RowPlan, type SheetPlan } from '../plan.js';
+import { RefIndex } from '../ref-index.js';
 
 /** 1-based column of each field: 概览's SUMIFS formulas address these. */
 export const IND_COL = {
@@ -33,11 +34,10 @@ export const INDICATOR_COLUMNS: ColumnPlan[] = [
 /** The text of the 计入合计 column for figures the totals add up (a SUMIFS criterion). */
 export const COUNTED = '是';
 
-/** Reference numbers of the figures the Report's totals add up. */
-export const countedRefs = (report: Report): Set<number> => new Set(report.totals.flatMap((t) => t.refs));
+/** Reference numbers of the figures the Report's totals add up, by total. */
+export const countedRefs = (report: Report): RefIndex => new RefIndex(report.totals.map((t) => t.refs));
 
-export function indicatorsSheet(report: Report): SheetPlan {
-  const counted = countedRefs(report);
+export function indicatorsSheet(report: Report, counted: RefIndex): SheetPlan {
   const rowCount = report.zones.reduce((n, z) => n + z.figures.length, 0);
   return {
     name: SHEET.indicators,
@@ -46,13 +46,13 @@ export function indicatorsSheet(report: Report): SheetPlan {
     rowCount,
     *rows(): Generator<RowPlan> {
       for (const { figure: f } of figuresInOrder(report)) {
-        const [primary, ...others] = f.sources;
+        const primary = f.sources[0];
         yield {
           cells: [
             f.zone, f.metricLabel, f.metric, f.value, f.unit, f.amountYi, f.approx ? '是' : '否', f.yoy,
             STATUS_LABEL[f.status], f.period.label, f.period.from, f.period.to,
             primary?.ref ?? null, primary?.evidence ?? null, primary?.bulletin ?? null, primary?.articleTitle ?? null,
-            others.length ? refList(others.map((s) => s.ref)) : null,
+            f.sources.length > 1 ? refList(f.sources.slice(1).map((s) => s.ref)) : null,
             primary && counted.has(primary.ref) ? COUNTED : '否',
           ],
         };

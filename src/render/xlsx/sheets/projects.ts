@@ -29,7 +29,7 @@ export function projectsSheet(report: Report): SheetPlan {
     *rows(): Generator<RowPlan> {
       for (const z of report.zones) {
         for (const p of z.projects) {
-          const [primary, ...others] = p.sources;
+          const primary = p.sources[0];
           const inv = p.investment;
           yield {
             cells: [
@@ -37,7 +37,7 @@ export function projectsSheet(report: Report): SheetPlan {
               inv?.value ?? null, inv?.unit ?? null, inv?.amountYi ?? null, inv ? (inv.approx ? '是' : '否') : null,
               /^\d{4}-\d{2}$/.test(p.month) ? { kind: 'date', iso: p.month } : p.month,
               primary?.ref ?? null, primary?.evidence ?? null, primary?.bulletin ?? null, primary?.articleTitle ?? null,
-              others.length ? refList(others.map((s) => s.ref)) : null,
+              p.sources.length > 1 ? refList(p.sources.slice(1).map((s) => s.ref)) : null,
             ],
           };
         }

@@ -4,6 +4,7 @@ import { metricInfo } from '../../../model/metrics.js';
 import type { Report, Total } from '../../../types.js';
 import { STATUS_LABEL } from '../layout.js';
 import { FMT, SHEET, type ColumnPlan, type RowPlan, type SheetPlan } from '../plan.js';
+import type { RefIndex } from '../ref-index.js';
 
 /** Header of a total's column: the period only where the same metric has several columns. */
 export function zoneColumnHeader(total: Total, all: readonly Total[]): string {
@@ -14,7 +15,8 @@ export function zoneColumnHeader(total: Total, all: readonly Total[]): string {
   return `${total.metricLabel}（${unit}）${period}${status}`;
 }
 
-export function zonesSheet(report: Report): SheetPlan {
+/** `counted` lists, for each reference number, the totals that add it up. */
+export function zonesSheet(report: Report, counted: RefIndex): SheetPlan {
   const totals = report.totals;
   const columns: ColumnPlan[] = [
     { header: '开发区', meaning: '开发区正式全称' },
@@ -35,15 +37,6 @@ export function zonesSheet(report: Report): SheetPlan {
     { header: '文章数', meaning: '“文章”表中该开发区的行数', numFmt: FMT.count },
   ];
   const rankByZone = new Map(report.ranking.map((r) => [r.zone, r]));
-  // Which totals count each reference number (a shared source can be counted by several).
-  const totalsByRef = new Map<number, number[]>();
-  totals.forEach((t, k) => {
-    for (const ref of new Set(t.refs)) {
-      const ks = totalsByRef.get(ref);
-      if (ks) ks.push(k);
-      else totalsByRef.set(ref, [k]);
-    }
-  });
   // One row per zone: few enough to build once (the writer reads the rows twice).
   const rows: RowPlan[] = report.zones.map((z) => {
     const rank = rankByZone.get(z.zone);
@@ -52,8 +45,8 @@ export function zonesSheet(report: Report): SheetPlan {
     // One pass over the zone's figures, adding in figure order.
     const perTotal: (number | null)[] = totals.map(() => null);
     for (const f of z.figures) {
-      const ks = totalsByRef.get(f.sources[0]?.ref ?? -1);
-      if (!ks) continue;
+      const ks = counted.groupsOf(f.sources[0]?.ref ?? -1);
+      if (ks.length === 0) continue;
       const amount = metricInfo(f.metric).kind === 'money' ? (f.amountYi ?? 0) : f.value;
       for (const k of ks) perTotal[k] = (perTotal[k] ?? 0) + amount;
     }
