@@ -94,8 +94,19 @@ function hasLeadChar(name: string): boolean {
   return false;
 }
 
+const OPEN_QUOTES = '“"‘';
+const CLOSE_QUOTES = '”"’';
+/** First characters of SIZE's words and of the pronouns cut off a name's front. */
+const SIZE_FIRST_CHARS = '万亿元平亩吨千兆MG个项家栋条座台余';
+const PRONOUN_FIRST_CHARS = '该本此';
+
 function cleanName(run: string): string {
-  let name = run.replace(/^[“"‘]+|[”"’]+$/g, '');
+  let name = run;
+  // The regexes below run only where their first character is: cleanName is called for every
+  // suffix in every article.
+  if (OPEN_QUOTES.includes(name.charAt(0)) || CLOSE_QUOTES.includes(name.charAt(name.length - 1))) {
+    name = name.replace(/^[“"‘]+|[”"’]+$/g, '');
+  }
   // Every designation ends in 区 or 园.
   if (name.includes('区') || name.includes('园')) {
     const d = DESIGNATION.exec(name);
@@ -107,21 +118,28 @@ function cleanName(run: string): string {
       if (l && validName(name.slice(l[0].length))) { name = name.slice(l[0].length); break; }
     }
   }
-  name = name.replace(SIZE, '');
-  return name.replace(/^(?:该|本|此)/, '');
+  if (name.length > 0 && SIZE_FIRST_CHARS.includes(name.charAt(0))) name = name.replace(SIZE, '');
+  return name.length > 0 && PRONOUN_FIRST_CHARS.includes(name.charAt(0)) ? name.replace(/^(?:该|本|此)/, '') : name;
 }
 
+const NAME_SUFFIXES = ['项目', '基地', '产业园', '科技园', '创业园', '工业园', '主题园', '工程', '平台', '中心', '电站'];
+/**
+ * What makes a stem no name, as one search: a conjunction at either end ("招商引资和项目"), a
+ * period ("第三季度重大项目", "年度重点项目", or the rest of a date: "2026年第一批…" leaves
+ * "年第一批…"), a zone's name, a verb (a clause about projects, not a name).
+ */
+const NOT_A_STEM = new RegExp(`^[和及与的年月日号]|[和及与的]$|季度|上半年|下半年|年度|[一二三四五六七八九十]月|${ZONE_WORD.source}|${VERB.source}`);
+/** What makes a whole name no project's: a list or pronoun, digits, a designation (NOT_PROJECT). */
+const NOT_A_NAME = new RegExp(`等|该|这些|\\d|${NOT_PROJECT.source}`);
+
 function validName(name: string): boolean {
-  const suffix = /(项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站)$/.exec(name);
-  const stem = suffix ? name.slice(0, -suffix[0].length) : name;
+  // No suffix word is the end of another: the one the name ends with, if any.
+  let stem = name;
+  for (const suffix of NAME_SUFFIXES) {
+    if (name.endsWith(suffix)) { stem = name.slice(0, -suffix.length); break; }
+  }
   if (stem.length < 2 || stem.length > 30) return false;
-  // "招商引资和项目": a conjunction before the suffix joins two nouns, it names nothing.
-  if (/[和及与的]$|^[和及与的]/.test(stem)) return false;
-  // "第三季度重大项目", "年度重点项目": a period says which projects, not a name; nor does the
-  // rest of a date ("2026年第一批…" leaves "年第一批…" after the digits).
-  if (/季度|上半年|下半年|年度|[一二三四五六七八九十]月/.test(stem) || /^[年月日号]/.test(stem)) return false;
-  if (/等|该|这些|\d/.test(name) || ZONE_WORD.test(stem) || NOT_PROJECT.test(name)) return false;
-  return !VERB.test(stem) && !GENERIC_STEM.test(stem);
+  return !NOT_A_STEM.test(stem) && !NOT_A_NAME.test(name) && !GENERIC_STEM.test(stem);
 }
 
 const QUOTED_NAME = /[“"‘]([^“”"‘’]{2,24})[”"’]$/;
@@ -272,11 +290,8 @@ function statusOf(t: string, m: Mention): Status {
   return /推动[^,。;]*(?:签约|开工|投产|达效)/.test(t.slice(m.clause.start, m.clause.end)) ? 'target' : 'actual';
 }
 
-const sameProject = (a: string, b: string): boolean => {
-  const x = a.replace(/项目$/, '');
-  const y = b.replace(/项目$/, '');
-  return x === y;
-};
+/** Two names are one project when they differ only by a final 项目. */
+const sameProjectKey = (name: string): string => (name.endsWith('项目') ? name.slice(0, -2) : name);
 
 export interface ProjectReading {
   projects: Project[];
@@ -340,14 +355,15 @@ export function readProjects(p: ProjectContext): ProjectReading {
     projectFrom.set(s, Math.min(from, projectFrom.get(s) ?? from));
   }
   const projects: Project[] = [];
+  /** sameProjectKey of each project's name. */
+  const keys: string[] = [];
   for (const m of mentions) {
     const amount = amountOf.get(m) ?? null;
-    const clauseText = t.slice(m.clause.start, m.clause.end);
-    const context = clauseText.replace(m.name, '');
     if (!amount && !m.listed) {
-      if (WEAK_SUFFIX.test(m.name) || !ACTIVITY.test(context)) continue;
+      if (WEAK_SUFFIX.test(m.name) || !ACTIVITY.test(t.slice(m.clause.start, m.clause.end).replace(m.name, ''))) continue;
     }
-    const existing = projects.find((x) => sameProject(x.name, m.name));
+    const key = sameProjectKey(m.name);
+    const existing = projects[keys.indexOf(key)];
     const investment = amount ? investmentOf(amount) : null;
     if (existing) {
       if (!existing.investment && investment) {
@@ -361,6 +377,7 @@ export function readProjects(p: ProjectContext): ProjectReading {
     const status = modifier
       ? (isTarget(t.slice(m.sentence.start, m.clause.start), t.slice(m.clause.start, modifier.end)) ? 'target' : 'actual')
       : statusOf(t, m);
+    keys.push(key);
     projects.push({
       // "在灵石经开区,投资16亿元的…项目": a zone named earlier in the sentence is the project's.
       zone: p.zoneOf(t.slice(m.sentence.start, m.start)),
