@@ -27,14 +27,12 @@ export function dateFromPageHeader(text: string): { date: string; offset: number
   let seen = 0;
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m && seen < 8; m = re.exec(text)) {
-    // Trimming first is the same (folding keeps what is blank blank) and spares folding long lines.
-    const trimmed = m[0].trim();
-    if (!trimmed) continue;
+    // Folding keeps blanks blank, ， a comma and CJK as it is, so only the date needs the folded line.
+    const line = m[0].trim();
+    if (!line) continue;
     seen++;
-    if (trimmed.length > 40) continue;
-    const line = foldWidths(trimmed);
-    if (/[,，。]/.test(line) || !/星期|周[一二三四五六日]|[版期]|报|刊/.test(line)) continue;
-    const d = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line);
+    if (line.length > 40 || /[,，。]/.test(line) || !/星期|周[一二三四五六日]|[版期]|报|刊/.test(line)) continue;
+    const d = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(foldWidths(line));
     if (!d) continue;
     const iso = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
     if (isIsoDate(iso)) return { date: iso, offset: m.index };
@@ -320,10 +318,12 @@ function sentenceStart(t: string, at: number): number {
   return i;
 }
 
+const SENTENCE_END = /[。;!?\n]/g;
+
 function sentenceEnd(t: string, at: number): number {
-  let i = at;
-  while (i < t.length && !isSentenceEnd(t.charCodeAt(i))) i++;
-  return i;
+  const re = SENTENCE_END;
+  re.lastIndex = at;
+  return re.test(t) ? re.lastIndex - 1 : t.length;
 }
 
 const EVENT_DATE = /(?<![\d年])(\d{1,2})月(\d{1,2})日/g;
