@@ -27,9 +27,9 @@ describe('column widths', () => {
     expect(displayWidth('ab\n开发区开发区')).toBe(12);
   });
   it('pads and clamps', () => {
-    expect(fitWidth(['开发区'])).toBe(8);
-    expect(fitWidth(['x'], 6, 60)).toBe(6);
-    expect(fitWidth(['开'.repeat(100)], 6, 60)).toBe(60);
+    expect(fitWidth(displayWidth('开发区'))).toBe(8);
+    expect(fitWidth(displayWidth('x'), 6, 60)).toBe(6);
+    expect(fitWidth(displayWidth('开'.repeat(100)), 6, 60)).toBe(60);
   });
 });
 

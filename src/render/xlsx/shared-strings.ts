@@ -20,18 +20,12 @@ export class SharedStrings {
     return i;
   }
 
-  /** xl/sharedStrings.xml, in pieces of about `chunkChars` characters. */
-  *xml(chunkChars = 65_536): Generator<string> {
+  /** xl/sharedStrings.xml: the opening, one <si> per text, the closing. */
+  *xml(): Generator<string> {
     const n = this.texts.length;
-    let out = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
       + `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${n}" uniqueCount="${n}">`;
-    for (const t of this.texts) {
-      out += `<si><t${NEEDS_PRESERVE.test(t) ? ' xml:space="preserve"' : ''}>${xmlAttr(t)}</t></si>`;
-      if (out.length >= chunkChars) {
-        yield out;
-        out = '';
-      }
-    }
-    yield `${out}</sst>`;
+    for (const t of this.texts) yield `<si><t${NEEDS_PRESERVE.test(t) ? ' xml:space="preserve"' : ''}>${xmlAttr(t)}</t></si>`;
+    yield '</sst>';
   }
 }

@@ -83,12 +83,8 @@ export function displayWidth(text: string): number {
   return Math.max(width, w);
 }
 
-/** Column width for the widest of `texts`, with padding for the filter button, clamped to [min, max]. */
-export function fitWidth(texts: Iterable<string>, min = 6, max = 60): number {
-  let widest = 0;
-  for (const t of texts) widest = Math.max(widest, displayWidth(t));
-  return Math.min(max, Math.max(min, widest + 2));
-}
+/** Column width for content `widest` units wide, with padding for the filter button, clamped to [min, max]. */
+export const fitWidth = (widest: number, min = 6, max = 60): number => Math.min(max, Math.max(min, widest + 2));
 
 const FORBIDDEN_IN_SHEET_NAME = /[:\\/?*[\]]/;
 

@@ -15,6 +15,7 @@ import { SharedStrings } from './shared-strings.js';
 import { StyleSheet, type CellStyle } from './styles.js';
 import { address, cleanCellText, isCleanCellText, quoteSheet } from './text.js';
 import { columnWidths } from './widths.js';
+import { XmlBytes } from './xml-bytes.js';
 import { ZipWriter } from './zip.js';
 
 export type WriterKind = 'stream' | 'memory';
@@ -169,6 +170,22 @@ async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strin
   await part.end();
 }
 
+/** A part given as many small pieces of XML, encoded into larger ones as they come. */
+async function streamPart(zip: ZipWriter, name: string, xml: Iterable<string>): Promise<void> {
+  const part = zip.openPart(name);
+  let behind = false;
+  const out = new XmlBytes((piece) => { if (!part.write(piece)) behind = true; });
+  for (const item of xml) {
+    out.utf8(item);
+    if (behind) {
+      await part.drained();
+      behind = false;
+    }
+  }
+  out.flush();
+  await part.end();
+}
+
 async function writeStreaming(plan: WorkbookPlan, filename: string, writeDiagnostics: Diagnostic[]): Promise<void> {
   const created = excelDate(plan.properties.created) ?? new Date(0);
   const zip = ZipWriter.open(filename, DEFLATE_LEVEL, created);
@@ -182,9 +199,7 @@ async function writeStreaming(plan: WorkbookPlan, filename: string, writeDiagnos
     zip.addPart('[Content_Types].xml', contentTypes(sheets));
     zip.addPart('docProps/app.xml', appProperties(sheets));
     zip.addPart('docProps/core.xml', coreProperties(plan.properties, created));
-    const sst = zip.openPart('xl/sharedStrings.xml');
-    for (const piece of strings.xml()) if (!sst.write(piece)) await sst.drained();
-    await sst.end();
+    await streamPart(zip, 'xl/sharedStrings.xml', strings.xml());
     zip.addPart('xl/styles.xml', styles.xml());
     zip.addPart('xl/_rels/workbook.xml.rels', workbookRels(sheets));
     zip.addPart('xl/workbook.xml', workbook(sheets));
