@@ -115,8 +115,7 @@ const JI = 0x5b63; // 季
 const SHI = 0x5341; // 十
 const WU = 0x4e94; // 五
 
-/** Blanks before folding: space, tab, ideographic space, no-break space. */
-const isBlank = (c: number): boolean => c === SPACE || c === TAB || c === 0x3000 || c === 0xa0;
+/** Blanks (space, tab, ideographic and no-break space: blanks once folded) and line breaks. */
 const isWhite = (c: number): boolean => (c <= SPACE && (c === SPACE || c === LF || c === CR || c === TAB)) || c === 0x3000 || c === 0xa0;
 /** Full-width ASCII to half-width, as foldWidths (blanks are the callers' business). */
 const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
@@ -143,7 +142,7 @@ function breaksIn(text: string, from: number, to: number): number {
   return breaks;
 }
 
-/** The whitespace run holding text[at], as [start, end) packed in one call each way. */
+/** Start and end of the run of blanks and line breaks around text[at]. */
 function runStart(text: string, at: number): number {
   let i = at;
   while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
