@@ -28,18 +28,24 @@ export const AFTER_BUILT = /(?:建成|达产|投产|达效|投用|运营|竣工)
 /** "该项目…已完成固定资产投资额3.6亿元" is one project's figure. */
 const PROJECT_SUBJECT = /(?:该|此|这个|这一)项目/;
 
+/** Every stage word in one search, one group per family in FAMILY_CUES order. */
+const ANY_FAMILY = new RegExp(FAMILY_CUES.map(({ re }) => `(${re.source})`).join('|'));
+
+/**
+ * The stage word that comes first in `text` (at one position, the family listed first): the
+ * leftmost match of the union is the earliest of each family's first match.
+ */
 function firstFamily(text: string): { family: Family; index: number } | null {
-  let best: { family: Family; index: number } | null = null;
-  for (const { re, family } of FAMILY_CUES) {
-    re.lastIndex = 0;
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.index)) best = { family, index: m.index };
-  }
-  return best;
+  const m = ANY_FAMILY.exec(text);
+  if (!m) return null;
+  let k = 1;
+  while (m[k] === undefined) k++;
+  return { family: FAMILY_CUES[k - 1]!.family, index: m.index };
 }
 
 /** A stage word used as a head noun ("开工数4个") names what is counted. */
 function headFamily(text: string): Family | null {
+  if (!text.includes('数')) return null;
   for (const { re, family } of FAMILY_CUES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -49,7 +55,14 @@ function headFamily(text: string): Family | null {
   return null;
 }
 
+/** Whether any direct cue of a kind is in a text: one search before the cues are tried in order. */
+const ANY_DIRECT = {
+  count: new RegExp(DIRECT_CUES.filter((c) => c.kind === 'count').map((c) => `(?:${c.re.source})`).join('|')),
+  money: new RegExp(DIRECT_CUES.filter((c) => c.kind === 'money').map((c) => `(?:${c.re.source})`).join('|')),
+};
+
 function directMetric(text: string, kind: 'count' | 'money'): Metric | null {
+  if (!ANY_DIRECT[kind].test(text)) return null;
   for (const cue of DIRECT_CUES) if (cue.kind === kind && cue.re.test(text)) return cue.metric;
   return null;
 }

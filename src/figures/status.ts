@@ -15,8 +15,9 @@ const BA_JIANG = /将[^,，:;]*?(?:作为|视为|列为|纳入|融入|贯穿|转
  * (`previous`) and its own clause (`own`).
  */
 export function isTarget(previous: string, own: string): boolean {
-  const p = previous.replace(BA_JIANG, '');
-  const o = own.replace(BA_JIANG, '');
+  // BA_JIANG needs a 将: most clauses have none and are taken as they are.
+  const p = previous.includes('将') ? previous.replace(BA_JIANG, '') : previous;
+  const o = own.includes('将') ? own.replace(BA_JIANG, '') : own;
   if (FUTURE.test(o) || OWN_CLAUSE.test(o)) return true;
   // "…计划开工项目255项,目前实际已开工206项": 已/实际 in its own clause make a figure actual.
   if (DONE.test(o)) return false;

@@ -26,8 +26,8 @@ export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorD
   const statementText = t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start);
   const named = namedZone(ctx, statementText);
   if (named) return named;
-  const statement = statementText.replace(WIDER_COMPARISON, '');
-  const opening = t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start).replace(WIDER_COMPARISON, '');
+  const statement = withoutComparisons(statementText);
+  const opening = withoutComparisons(t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start));
   const wider = (s: string): boolean => WIDER_AREA.test(s) || ctx.registry.findAll(s).some((m) => CITY_ZONES.test(m.printed));
   if (wider(statement)) return WIDER;
   // "其中,交城经开区签约项目21个,签约额80亿元": a zone named earlier in the sentence, after any
@@ -53,8 +53,13 @@ function widerEarlier(ctx: ZoneContext, before: string): boolean {
   return !ZONE_SUBJECT.test(after) && !ctx.registry.findAll(after).some((m) => !CITY_ZONES.test(m.printed));
 }
 
+/** Every comparison with a wider area names it with 全 (全市, 全省 …): most texts have none. */
+const withoutComparisons = (text: string): string => (text.includes('全') ? text.replace(WIDER_COMPARISON, '') : text);
+
 /** Where the last wider area named as a subject in `text` ends (comparisons aside), or -1. */
 function widerSubjectEnd(text: string): number {
+  // Every wider subject starts with 全 or 我.
+  if (!text.includes('全') && !text.includes('我')) return -1;
   const s = text.replace(WIDER_COMPARISON, (m) => ' '.repeat(m.length));
   let end = -1;
   WIDER_SUBJECT.lastIndex = 0;
