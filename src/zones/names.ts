@@ -26,7 +26,11 @@ const SUFFIXES: readonly { suffix: string; family: string; full: string }[] = [
 /** Regex source matching any kind suffix (longest first). */
 export const SUFFIX_SOURCE = SUFFIXES.map((s) => s.suffix).join('|');
 
+/** Every suffix ends with 区 or 园. */
+const SUFFIX_LAST = /[区园]$/;
+
 export function splitSuffix(name: string): { place: string; suffix: string; family: string; full: string } | null {
+  if (!SUFFIX_LAST.test(name)) return null;
   for (const s of SUFFIXES) {
     if (name.endsWith(s.suffix) && name.length > s.suffix.length) {
       return { place: name.slice(0, -s.suffix.length), ...s };
@@ -35,9 +39,17 @@ export function splitSuffix(name: string): { place: string; suffix: string; fami
   return null;
 }
 
+/** CJK unified ideographs (U+4E00–U+9FFF) have no compatibility forms: NFKC leaves such a name as it is. */
+const IDEOGRAPHS_ONLY = /^[\u4e00-\u9fff]*$/;
+
+/** NFKC (full-width letters and digits, compatibility ideographs), white space removed. */
+export function normalizeName(name: string): string {
+  return IDEOGRAPHS_ONLY.test(name) ? name : name.normalize('NFKC').replace(/\s+/g, '');
+}
+
 /** Drops spaces and a province/city prefix that only says where the zone is (山西省晋中市祁县…). */
 export function stripLocation(name: string): string {
-  let s = name.normalize('NFKC').replace(/\s+/g, '');
+  let s = normalizeName(name);
   s = s.replace(/^山西省?/, '');
   const m = /^([\u4e00-\u9fff]{2,3}市)(.{2,})$/.exec(s);
   // Keep the city when what follows is only a suffix (大同市经开区 → place 大同市).

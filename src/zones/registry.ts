@@ -1,7 +1,7 @@
 // The zone registry: development zones with their official names, short forms and aliases.
 // Data lives in data/zones.json; this module matches names in text against it.
 import type { ZoneEntry } from '../types.js';
-import { SUFFIX_SOURCE, expandName, isCityWide, splitSuffix, stripLocation, zoneKey } from './names.js';
+import { SUFFIX_SOURCE, expandName, isCityWide, normalizeName, splitSuffix, stripLocation, zoneKey } from './names.js';
 
 /** A zone mentioned in a text. */
 export interface ZoneMatch {
@@ -136,7 +136,7 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
   const anyEnding = new RegExp(`[${[...endings].filter(Boolean).map(escapeRe).join('')}]`);
 
   function lookup(printed: string): ZoneEntry | null {
-    const s = printed.normalize('NFKC').replace(/\s+/g, '');
+    const s = normalizeName(printed);
     if (!s || isCityWide(s)) return null;
     const direct = byForm.get(s) ?? byForm.get(stripLocation(s));
     if (direct) return direct;
