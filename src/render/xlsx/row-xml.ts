@@ -26,6 +26,9 @@ const excelSerial = (d: Date): number => 25_569 + d.getTime() / MS_PER_DAY;
 
 export class RowXmlWriter {
   private readonly letters: string[] = [];
+  /** Each column's last shared text and its index: most columns repeat a text row after row. */
+  private readonly lastShared: (string | undefined)[] = [];
+  private readonly lastIndex: number[] = [];
   private readonly out: XmlBytes;
   /** Links within the workbook, in the order of their cells. */
   readonly links: InternalLink[] = [];
@@ -43,6 +46,14 @@ export class RowXmlWriter {
 
   private letter(i: number): string {
     return this.letters[i] ?? (this.letters[i] = columnLetters(i + 1));
+  }
+
+  private shared(i: number, text: string): number {
+    if (this.lastShared[i] === text) return this.lastIndex[i]!;
+    const index = this.strings.add(text);
+    this.lastShared[i] = text;
+    this.lastIndex[i] = index;
+    return index;
   }
 
   private styleId(style: CellStyle | null): string {
@@ -65,7 +76,7 @@ export class RowXmlWriter {
       const s = this.styleId(style);
       if (typeof v === 'string') {
         xml += v.length <= SHARED_MAX_CHARS
-          ? `<c r="${ref}"${s} t="s"><v>${this.strings.add(v)}</v></c>`
+          ? `<c r="${ref}"${s} t="s"><v>${this.shared(i, v)}</v></c>`
           : `<c r="${ref}"${s} t="inlineStr"><is><t${edgeSpace(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
       } else if (typeof v === 'number') {
         if (Number.isFinite(v)) xml += `<c r="${ref}"${s}><v>${v}</v></c>`;

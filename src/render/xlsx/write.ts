@@ -121,6 +121,8 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
   const at = (): string => address(col, row);
   const values: XmlCellValue[] = [];
   const styles: (CellStyle | null)[] = [];
+  // The column's last text found clean: zones, labels and file names repeat row after row.
+  const cleanBefore: (string | undefined)[] = [];
   const convert = (r: RowPlan) => {
     row++;
     const rowStyle = r.style ? STYLE[r.style] : null;
@@ -133,7 +135,10 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
       // Texts and plain numbers, nearly every cell, without an intermediate object.
       let value: XmlCellValue = null;
       let style: CellStyle | null = null;
-      if (typeof cell === 'string') value = cleanText(cell, plan.name, at, repairs);
+      if (typeof cell === 'string') {
+        value = cell === cleanBefore[i] ? cell : cleanText(cell, plan.name, at, repairs);
+        if (value === cell) cleanBefore[i] = cell;
+      }
       else if (typeof cell === 'number') value = Number.isFinite(cell) ? cell : null;
       else if (cell !== null) ({ value, style } = toExcel(cell, plan.columns[i]?.numFmt, plan.name, at, repairs));
       values.push(value);
