@@ -73,6 +73,11 @@ describe('runningText (issue date)', () => {
     expect(reasonIssueYear(`2024年,园区完成投资5亿元。\n\n${sentence}`).year).toBe(year);
   });
 
+  it('reads the page\'s month when a next year\'s programme follows a year gone by', () => {
+    expect(reasonIssueYear('1月5日,园区召开会议。2025年3月,项目投产。园区谋划储备2026年项目12个。').year).toBe(2026);
+    expect(reasonIssueYear('5月5日,园区召开会议。2025年3月,项目投产。园区谋划储备2026年项目12个。').year).toBe(2025);
+  });
+
   it('gives the reasoning on every paragraph the same result as on the cue paragraphs alone', () => {
     const next = random(5);
     // Words of the reasoning's rules, paragraphs that name no year or date, and breaks that cut them.
