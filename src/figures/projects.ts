@@ -87,10 +87,11 @@ function isStop(t: string, from: number, i: number): boolean {
 }
 
 /** First characters of the lead words: a name holding none of them has no lead word to cut. */
-const LEAD_FIRST_CHARS = new Set([...LEAD_WORDS.replace(/^\(\?:|\)$/g, '').split('|')].map((w) => w.charCodeAt(0)));
+const LEAD_FIRST_CHARS = new Uint8Array(0x10000);
+for (const w of LEAD_WORDS.replace(/^\(\?:|\)$/g, '').split('|')) LEAD_FIRST_CHARS[w.charCodeAt(0)] = 1;
 
 function hasLeadChar(name: string): boolean {
-  for (let i = 0; i < name.length; i++) if (LEAD_FIRST_CHARS.has(name.charCodeAt(i))) return true;
+  for (let i = 0; i < name.length; i++) if (LEAD_FIRST_CHARS[name.charCodeAt(i)] === 1) return true;
   return false;
 }
 

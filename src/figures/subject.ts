@@ -24,18 +24,24 @@ export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorD
   const t = text.view.text;
   // The statement's own text: for "项目9个,总投资15.6亿元" the amount is the count's zone's.
   const statementText = t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start);
-  const named = namedZone(ctx, statementText);
+  // The registry search is the costly part: a text the same as one already searched (no
+  // comparison was cut out of it) reuses that search.
+  const statementZones = ctx.registry.findAll(statementText);
+  const named = lastNamedIn(ctx, statementZones)?.name ?? null;
   if (named) return named;
   const statement = withoutComparisons(statementText);
-  const opening = withoutComparisons(t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start));
-  const wider = (s: string): boolean => WIDER_AREA.test(s) || ctx.registry.findAll(s).some((m) => CITY_ZONES.test(m.printed));
-  if (wider(statement)) return WIDER;
+  const wider = (s: string, zones: readonly ZoneMatch[] | null): boolean =>
+    WIDER_AREA.test(s) || (zones ?? ctx.registry.findAll(s)).some((m) => CITY_ZONES.test(m.printed));
+  if (wider(statement, statement === statementText ? statementZones : null)) return WIDER;
   // "其中,交城经开区签约项目21个,签约额80亿元": a zone named earlier in the sentence, after any
   // wider area, is the subject of its later clauses too.
   const before = t.slice(d.sentence.start, d.token.start);
-  const earlier = lastNamedZone(ctx, before);
+  const earlier = lastNamedIn(ctx, ctx.registry.findAll(before));
   if (earlier && earlier.start >= widerSubjectEnd(before)) return earlier.name;
-  if (wider(opening) || widerEarlier(ctx, before) || citySubject(ctx, text, d.sentence)) return WIDER;
+  const rawOpening = t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start);
+  const opening = withoutComparisons(rawOpening);
+  if (wider(opening, opening === rawOpening ? zonesIn(ctx, d.sentence, rawOpening) : null)
+    || widerEarlier(ctx, before) || citySubject(ctx, text, d.sentence)) return WIDER;
   return ctx.zone;
 }
 
@@ -78,7 +84,12 @@ function namedZone(ctx: ZoneContext, clause: string): string | null {
 }
 
 function lastNamedZone(ctx: ZoneContext, text: string): ZoneMatch | null {
-  const named = ctx.registry.findAll(text).filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
+  return lastNamedIn(ctx, ctx.registry.findAll(text));
+}
+
+/** The last of the zones found that names a zone other than the article's own. */
+function lastNamedIn(ctx: ZoneContext, found: readonly ZoneMatch[]): ZoneMatch | null {
+  const named = found.filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
   return named.filter((m) => !sameZone(m.name, ctx.zone)).at(-1) ?? null;
 }
 
