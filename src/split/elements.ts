@@ -201,8 +201,8 @@ function joinPieces(pieces: readonly Piece[]): string {
   return t;
 }
 
-const el = (kind: ElementKind, pieces: Piece[], extra: Partial<Element> = {}): Element => ({
-  kind, pieces, level: 0, lead: false, authors: [], bylinePiece: null, ...extra,
+const el = (kind: ElementKind, pieces: Piece[], extra: { level?: number; lead?: boolean; authors?: string[] } = {}): Element => ({
+  kind, pieces, level: extra.level ?? 0, lead: extra.lead ?? false, authors: extra.authors ?? [], bylinePiece: null,
 });
 
 /** Offsets of character i of the concatenation of pieces. */
