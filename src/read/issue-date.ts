@@ -256,10 +256,12 @@ function cueSentences(text: string): number[] {
   const found: number[] = [];
   const re = CUE_CHAR;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!holdsCue(text, m.index)) continue;
-    const end = rawSentenceEnd(text, m.index);
-    found.push(rawSentenceStart(text, m.index), end);
+  // test, not exec: each match is one character, at lastIndex - 1, and needs no match object.
+  while (re.test(text)) {
+    const at = re.lastIndex - 1;
+    if (!holdsCue(text, at)) continue;
+    const end = rawSentenceEnd(text, at);
+    found.push(rawSentenceStart(text, at), end);
     re.lastIndex = end;
   }
   return found;
