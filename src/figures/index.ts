@@ -133,7 +133,8 @@ function paragraphsWithFigures(text: ArticleText, tokens: readonly NumberToken[]
 function periodOf(decoded: string, view: MappedText, p: PeriodMention | null, listYear: number | null): Period {
   if (!p) return { label: null, from: null, to: null };
   const r = sourceRange(view, p.start, p.end);
-  const label = decoded.slice(r.start, r.end).replace(/\s*\n\s*/g, '');
+  const printed = decoded.slice(r.start, r.end);
+  const label = printed.includes('\n') ? printed.replace(/\s*\n\s*/g, '') : printed;
   if (listYear !== null) return { label, from: String(listYear), to: String(listYear) };
   return { label, from: p.from, to: p.to };
 }

@@ -110,6 +110,10 @@ function unitOf(mult: string, unit: string): { unit: string; kind: UnitKind } | 
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const DOT = 46;
+const DI = '第'.charCodeAt(0);
+/** Marks of a range: a number right after "3-" or "2至" is its upper end. */
+const RANGE_MARKS = '-~～—–至到';
 
 /** Every number with a unit of interest in `text`. */
 export function findNumbers(text: string): NumberToken[] {
@@ -122,7 +126,9 @@ export function findNumbers(text: string): NumberToken[] {
     let digits = rawDigits;
     let mult = rawMult;
     // 十亿元 is printed as 十 + 亿元: keep the multiplier with the unit, as for 10亿元.
-    if (!mult && /^[零〇一二两三四五六七八九十百千万亿]{2,}$/.test(digits) && /[万亿]$/.test(digits)) {
+    // (The number is all digits or all Chinese numerals: its first character says which.)
+    const isChinese = !isAsciiDigit(digits.charCodeAt(0));
+    if (!mult && isChinese && digits.length >= 2 && (digits.endsWith('万') || digits.endsWith('亿'))) {
       mult = digits.slice(-1);
       digits = digits.slice(0, -1);
     }
@@ -130,12 +136,11 @@ export function findNumbers(text: string): NumberToken[] {
     const end = m.index + whole.length;
     const u = unitOf(mult, unit);
     if (!u) continue;
-    const before = text.slice(Math.max(0, numberStart - 2), numberStart);
     const after = text.slice(end, end + 3);
-    const isChinese = !/\d/.test(digits);
     // Part of a bigger number, a version (3.0版), an ordinal (第二), or a range (0.5-1.5元).
-    if (/[\d.]$/.test(before) || /第$/.test(before)) continue;
-    if (/\d\s*[-~～—–至到]$/.test(before)) continue;
+    const previous = numberStart > 0 ? text.charCodeAt(numberStart - 1) : -1;
+    if (isAsciiDigit(previous) || previous === DOT || previous === DI) continue;
+    if (numberStart >= 2 && RANGE_MARKS.includes(text.charAt(numberStart - 1)) && isAsciiDigit(text.charCodeAt(numberStart - 2))) continue;
     if (u.kind === 'count' && /^(月|百分点|工作日|一)/.test(after)) continue;
     if (unit === '项' && after.startsWith('目')) continue;
     let value: number | null;

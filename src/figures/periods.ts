@@ -55,13 +55,13 @@ const PART = '(上半年|下半年|前三季度|第?[一二三四1234]季度|首
 const RANGE = '[-~～—–至到]';
 
 // Order matters: longer, more specific forms first; a position is taken by the first rule.
-/** `need`: text every match contains; a text without it skips the rule's scan. */
+/** `need`: text every match contains (one of them, for a list); a text without it skips the rule's scan. */
 /**
  * `quoted`: the rule's match can hold a closing quote, which can end a paragraph, so its matches
  * are looked for in the whole text (see findPeriods' `within`); no other rule's match holds a
  * character that ends a sentence.
  */
-const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'year-end'; quoted?: boolean; resolve: Resolve }[] = [
+const RULES: { re: RegExp; need?: string | readonly string[]; weak?: boolean; relative?: 'year' | 'year-end'; quoted?: boolean; resolve: Resolve }[] = [
   // 2023.10-2026.10
   { need: '.', re: new RegExp(`(\\d{4})\\.(\\d{1,2})${RANGE}(\\d{4})\\.(\\d{1,2})`, 'g'),
     resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[3]), num(m[4])) }) },
@@ -75,10 +75,10 @@ const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'y
       return { from: null, to: y(yr) };
     } },
   // 2022年~2024年, 2021~2025年, 2022年至2024年
-  { re: new RegExp(`(\\d{4})年?${RANGE}(\\d{4})年(?!\\d{1,2}月)`, 'g'),
+  { need: '年', re: new RegExp(`(\\d{4})年?${RANGE}(\\d{4})年(?!\\d{1,2}月)`, 'g'),
     resolve: (m) => ({ from: y(num(m[1])), to: y(num(m[2])) }) },
   // 2026年1-3月, 1至5月
-  { re: new RegExp(`(?:(\\d{4})年)?(\\d{1,2})${RANGE}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'),
+  { need: '月', re: new RegExp(`(?:(\\d{4})年)?(\\d{1,2})${RANGE}(\\d{1,2})月(?!\\d{1,2}日)`, 'g'),
     resolve: (m, yr) => {
       const year = m[1] ? num(m[1]) : yr;
       return { from: ym(year, num(m[2])), to: ym(year, num(m[3])) };
@@ -91,13 +91,13 @@ const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'y
       return { from: ym(year, 1), to: ym(year, n) };
     } },
   // 2026年一季度, 2023年上半年, 2023年底
-  { re: new RegExp(`(\\d{4})年${PART}`, 'g'), resolve: (m) => partOfYear(m[2] ?? '', num(m[1])) },
+  { need: '年', re: new RegExp(`(\\d{4})年${PART}`, 'g'), resolve: (m) => partOfYear(m[2] ?? '', num(m[1])) },
   // 2026年4月
-  { re: /(\d{4})年(\d{1,2})月(?:份|底|末)?/g, resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[1]), num(m[2])) }) },
+  { need: '月', re: /(\d{4})年(\d{1,2})月(?:份|底|末)?/g, resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[1]), num(m[2])) }) },
   // 2022年以来
   { need: '年以来', re: /(\d{4})年以来/g, resolve: (m, yr) => ({ from: y(num(m[1])), to: y(yr ?? num(m[1])) }) },
   // 2025年 (not 2025年度 in a plan's name, which is also that year)
-  { re: /(\d{4})年度?/g, resolve: (m) => ({ from: y(num(m[1])), to: y(num(m[1])) }) },
+  { need: '年', re: /(\d{4})年度?/g, resolve: (m) => ({ from: y(num(m[1])), to: y(num(m[1])) }) },
   // “十四五”期间
   { need: '五', quoted: true, re: /[“"‘]?十([一二三四五])五[”"’]?(?:规划)?(?:期间|时期|以来|来)/g,
     resolve: (m, yr) => {
@@ -106,23 +106,23 @@ const RULES: { re: RegExp; need?: string; weak?: boolean; relative?: 'year' | 'y
       return /以来|来$/.test(m[0]) ? { from: y(start), to: y(yr) } : { from: y(start), to: y(start + 4) };
     } },
   // 明年: the year after the issue year (plans)
-  { re: /明年|来年/g, resolve: (_m, yr) => ({ from: y(yr === null ? null : yr + 1), to: y(yr === null ? null : yr + 1) }) },
+  { need: '年', re: /明年|来年/g, resolve: (_m, yr) => ({ from: y(yr === null ? null : yr + 1), to: y(yr === null ? null : yr + 1) }) },
   // 去年以来, 去年
   { need: '去年', re: /去年(以来)?/g, resolve: (m, yr) => (yr === null ? { from: null, to: null }
     : m[1] ? { from: y(yr - 1), to: y(yr) } : { from: y(yr - 1), to: y(yr - 1) }) },
   // 今年一季度, 今年上半年
-  { re: new RegExp(`(?:今年|本年|当年)${PART}`, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
+  { need: '年', re: new RegExp(`(?:今年|本年|当年)${PART}`, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
   // 今年以来, 今年: the issue year
   { need: '今年', re: /(今年以来|今年)/g, resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
   // 当年, 本年, 全年: the year being talked about
-  { re: /(当年|本年度|本年|全年)/g, relative: 'year', resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
-  { re: /(年底|年末)/g, relative: 'year-end', resolve: (_m, yr) => ({ from: ym(yr, 12), to: ym(yr, 12) }) },
+  { need: '年', re: /(当年|本年度|本年|全年)/g, relative: 'year', resolve: (_m, yr) => ({ from: y(yr), to: y(yr) }) },
+  { need: '年', re: /(年底|年末)/g, relative: 'year-end', resolve: (_m, yr) => ({ from: ym(yr, 12), to: ym(yr, 12) }) },
   // 一季度, 上半年, 年底 (of the issue year)
-  { re: new RegExp(PART, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
+  { need: ['年', '季'], re: new RegExp(PART, 'g'), resolve: (m, yr) => partOfYear(m[1] ?? '', yr) },
   // 1-5月 handled above; 4月, 4月4日: the month of the issue year
-  { re: /(?<![\d年])(\d{1,2})月(?:份|底|末)?/g, resolve: (m, yr) => ({ from: ym(yr, num(m[1])), to: ym(yr, num(m[1])) }) },
+  { need: '月', re: /(?<![\d年])(\d{1,2})月(?:份|底|末)?/g, resolve: (m, yr) => ({ from: ym(yr, num(m[1])), to: ym(yr, num(m[1])) }) },
   // stock figures: 目前, 至今, 现已
-  { re: /(目前|至今|现已|现有|当前)/g, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
+  { need: ['前', '今', '现'], re: /(目前|至今|现已|现有|当前)/g, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
   { need: '累计', re: /累计/g, weak: true, resolve: (_m, yr) => ({ from: null, to: y(yr) }) },
 ];
 
@@ -148,13 +148,15 @@ export function findPeriods(text: string, issueYear: number | null, within?: rea
   const out: PeriodMention[] = [];
   const whole: readonly Range[] = [{ start: 0, end: text.length }];
   for (const rule of RULES) {
-    if (rule.need && !text.includes(rule.need)) continue;
+    if (rule.need && !holds(text, rule.need)) continue;
     for (const range of within && !rule.quoted ? within : whole) {
       // A copy of the range with room for lookarounds and for a match running past its end: a
       // search of the whole text would read on to the next match, however far.
       const from = Math.max(0, range.start - LOOK_BACK);
       const part = range === whole[0] ? text : text.slice(from, Math.min(text.length, range.end + REACH));
       const offset = range === whole[0] ? 0 : from;
+      // A match lies inside the copy: without the rule's words the copy holds none.
+      if (rule.need && part !== text && !holds(part, rule.need)) continue;
       rule.re.lastIndex = range.start - offset;
       for (let m = rule.re.exec(part); m && m.index + offset < range.end; m = rule.re.exec(part)) {
         if (m[0].length === 0) { rule.re.lastIndex++; continue; }
@@ -175,6 +177,9 @@ export function findPeriods(text: string, issueYear: number | null, within?: rea
   for (const p of out) taken.fill(0, p.start, p.end);
   return out.sort((a, b) => a.start - b.start);
 }
+
+const holds = (text: string, need: string | readonly string[]): boolean =>
+  typeof need === 'string' ? text.includes(need) : need.some((n) => text.includes(n));
 
 /** Which characters a mention already holds; all zero between calls (reused: allocating it cost more than the search). */
 let taken = new Uint8Array(4096);
