@@ -432,8 +432,7 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   if (inYear && !future && Number(inYear[1] ?? 1) < 12) return allowed('present', year);
   // Programmes: prepared before their year starts (谋划储备2025年项目, 2025年年度计划投资力争…, 2026年,开发区将…)
   if ((before.includes('谋划') || before.includes('储备')) && /(?:谋划|储备)[^,。]{0,4}$/.test(before)) return allowed('plan', year);
-  if ((after.includes('计划') || after.includes('谋划') || after.includes('工作要点') || after.includes('预算草案'))
-    && /^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/.test(after)) return allowed('plan', year);
+  if (/^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/.test(after)) return allowed('plan', year);
   // A year heading what someone will do (2026年,开发区将… / 2026年行政审批局要…): that year's programme.
   // Forecasts (预计于2026年年底封顶, 2027年5月交付, 到2030年) name no programme and say nothing of the present.
   const clauseStart = /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/.test(before);
