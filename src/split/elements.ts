@@ -63,14 +63,19 @@ const SENTENCE_MARK = /[。！？!?”"…]/;
  * sentence cut by the line end): cheap tests before the pattern, which is tried at every position.
  */
 function mayEndWithByline(text: string): boolean {
+  return endMayBeByline(text) && SENTENCE_MARK.test(text);
+}
+
+/** The test of mayEndWithByline on the end of the text: it reads at most 12 characters from the end. */
+function endMayBeByline(text: string): boolean {
   const end = contentEnd(text);
   if (end === 0 || text.length - end > 7) return false;
   const last = text.charCodeAt(end - 1);
-  if (last === 0x29 || last === 0xff09) return SENTENCE_MARK.test(text);
+  if (last === 0x29 || last === 0xff09) return true;
   if (!isNameChar(last)) return false;
   let start = end - 1;
   while (start > 0 && end - start <= 4 && isNameChar(text.charCodeAt(start - 1))) start--;
-  return end - start >= 2 && end - start <= 4 && SENTENCE_MARK.test(text);
+  return end - start >= 2 && end - start <= 4;
 }
 
 /** The byline at the end of a paragraph, if one is there: its names and where it starts. */
@@ -394,7 +399,9 @@ function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[
   // The end of the paragraph so far: a closing bracket may have been cut onto a line of its own.
   const tail = cur.length > 1 ? cur[cur.length - 2]!.text + prev.text : prev.text;
   if (startsWithHash(prev.text) || isCaption(prev.text) || isPageHeader(tail) || META_LINE.test(prev.text)) return true;
-  const byline = trailingByline(tail);
+  // The tail ends as the last line does (a trimmed line long enough for the end test): the two
+  // lines are joined only when that end could be a byline's.
+  const byline = prev.text.length < 6 || endMayBeByline(prev.text) ? trailingByline(tail) : null;
   if (byline !== null && endsWithSetOffByline(tail)) return true;
   if (f.wholeParagraph && SENTENCE_END.test(prev.text)) return true;
   const afterSentence = f.heading && (SENTENCE_END.test(tail) || byline !== null || bylineNames(prev.text) !== null);
