@@ -20,7 +20,8 @@ import { ZipWriter } from './zip.js';
 
 export type WriterKind = 'stream' | 'memory';
 
-// Deflate level 1: the zip is the slowest stage of a large workbook, and level 1 costs ~25% in size.
+// Deflate level 1: compressing is the largest single cost of a large workbook. On a 指标 sheet,
+// level 1 ran at 120 MB/s for 15.4% of the size, the default level 6 at 36 MB/s for 12.1%.
 const DEFLATE_LEVEL = 1;
 
 // Shared style objects: style ids are cached by object identity, so one object per look keeps
@@ -138,8 +139,7 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
       if (typeof cell === 'string') {
         value = cell === cleanBefore[i] ? cell : cleanText(cell, plan.name, at, repairs);
         if (value === cell) cleanBefore[i] = cell;
-      }
-      else if (typeof cell === 'number') value = Number.isFinite(cell) ? cell : null;
+      } else if (typeof cell === 'number') value = Number.isFinite(cell) ? cell : null;
       else if (cell !== null) ({ value, style } = toExcel(cell, plan.columns[i]?.numFmt, plan.name, at, repairs));
       values.push(value);
       styles.push(value === null && !rowStyle ? null : (rowStyle ?? style ?? formats[i] ?? null));

@@ -48,6 +48,7 @@ function dosDateTime(d: Date): { date: number; time: number } {
 
 export class ZipWriter {
   private offset = 0;
+  private closed = false;
   private readonly entries: Entry[] = [];
   private readonly stamp: { date: number; time: number };
 
@@ -151,6 +152,8 @@ export class ZipWriter {
 
   /** Closes the file without finishing it (the caller removes it). */
   abort(): void {
+    if (this.closed) return;
+    this.closed = true;
     fs.closeSync(this.fd);
   }
 }
