@@ -20,8 +20,8 @@ export function isIsoDate(s: string): boolean {
 
 /**
  * A page header near the top with the issue date: "科学导报 2026年1月20日 星期二 第3版".
- * Only short lines without sentence punctuation that say 星期/版/期/报 count. Widths are folded
- * here, line by line: only the first lines are read, so the caller need not fold the whole text.
+ * Only short lines without sentence punctuation that say 星期/版/期/报 count. Takes the text
+ * folded or not: widths are folded here, only in a line that passes those tests.
  */
 export function dateFromPageHeader(text: string): { date: string; offset: number } | null {
   let seen = 0;
