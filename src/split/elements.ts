@@ -115,10 +115,13 @@ function isHeadingLine(text: string, standalone = false): boolean {
   const t = text.charCodeAt(0) === HASH ? text.replace(/^#{1,6}\s*/, '') : text;
   // Long headlines name a leader and a whole event; a line standing alone may be longer still.
   if (!t || t.length > (standalone ? 60 : 45)) return false;
+  // Inside a column any sentence punctuation rules a line out: the test most lines fail comes first.
+  const punctuated = PUNCT_SENTENCE.test(t);
+  if (punctuated && !standalone) return false;
   if (SOURCE_MARKER.test(t)) return false;
   if (/[!！?？]./.test(t)) return false;
-  if (!PUNCT_SENTENCE.test(t)) return true;
-  if (!standalone || t.length > 40 || /[。;；]/.test(t) || /[,，:：、]$/.test(t)) return false;
+  if (!punctuated) return true;
+  if (t.length > 40 || /[。;；]/.test(t) || /[,，:：、]$/.test(t)) return false;
   return (t.match(/[,，:：]/g) ?? []).length <= 2;
 }
 
