@@ -435,7 +435,7 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   if (/^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/.test(after)) return allowed('plan', year);
   // A year heading what someone will do (2026年,开发区将… / 2026年行政审批局要…): that year's programme.
   // Forecasts (预计于2026年年底封顶, 2027年5月交付, 到2030年) name no programme and say nothing of the present.
-  const clauseStart = /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/.test(before);
+  const clauseStart = ',:：“《出确调求'.includes(last) && /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/.test(before);
   if (clauseStart && !met && /^,?[^,。\d]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/.test(after)) return allowed('plan', year);
   if (future) return null;
   // Meetings named for a year: a year-end review (2025年度…述职评议会), a programme (2026年重点工作谋划会), a kickoff.
