@@ -19,13 +19,22 @@ export function choosePeriod(
     return { start: token.end, end: token.end + 2, from: y, to: y, weak: false };
   }
   const strong = periods.filter((p) => !p.weak);
-  const before = (from: number) => strong.filter((p) => p.start >= from && p.end <= token.start).at(-1) ?? null;
   const after = strong.find((p) => p.start >= token.end && p.end <= clause.end) ?? null;
   const weak = periods.find((p) => p.weak && p.start >= sentence.start && p.end <= token.start) ?? null;
   // "2025年谋划的项目中有8个项目年底可投产": the year before 中 dates the superset, 年底 the figure.
   const left = t.slice(clause.start, token.start);
   const subsetAt = clause.start + left.length - afterSubset(left).length;
-  return before(subsetAt) ?? after ?? before(clause.start) ?? before(sentence.start) ?? weak ?? carried;
+  return lastWithin(strong, subsetAt, token.start) ?? after ?? lastWithin(strong, clause.start, token.start)
+    ?? lastWithin(strong, sentence.start, token.start) ?? weak ?? carried;
+}
+
+/** The last of `periods` (in text order) lying in [from, to). */
+function lastWithin(periods: readonly PeriodMention[], from: number, to: number): PeriodMention | null {
+  for (let k = periods.length - 1; k >= 0; k--) {
+    const p = periods[k]!;
+    if (p.start >= from && p.end <= to) return p;
+  }
+  return null;
 }
 
 /**

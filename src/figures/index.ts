@@ -49,7 +49,7 @@ export function findFigures(ctx: FigureContext): FigureResult {
   const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
   const usedAmounts = new Set(drafts.map((d) => d.token));
   const { projects, projectFrom } = readProjects({
-    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, zoneOf: (clause) => zoneOf(ctx, clause),
+    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, zoneOf: zoneOfIn(ctx),
   });
   for (const d of drafts) {
     // "“海盛科学谷”项目同步动工,总投资约31亿元,年计划投资5亿元": the project's plan, not the
@@ -101,6 +101,10 @@ export function findFigures(ctx: FigureContext): FigureResult {
 
   diagnostics.push(...unreadAmounts(ctx, text.view, tokens, usedAmounts, projects));
   return { indicators, projects, diagnostics };
+}
+
+function zoneOfIn(ctx: FigureContext): (clause: string) => string | null {
+  return (clause) => zoneOf(ctx, clause);
 }
 
 /** The paragraphs holding a count or an amount, as ranges of the running text. */

@@ -146,27 +146,28 @@ const LOOK_BACK = 4;
 export function findPeriods(text: string, issueYear: number | null, within?: readonly Range[]): PeriodMention[] {
   if (taken.length < text.length) taken = new Uint8Array(Math.max(text.length, 2 * taken.length));
   const out: PeriodMention[] = [];
-  const whole: readonly Range[] = [{ start: 0, end: text.length }];
+  const whole: Part[] = [{ text, offset: 0, start: 0, end: text.length }];
+  // A copy of each range with room for lookarounds and for a match running past its end: a
+  // search of the whole text would read on to the next match, however far.
+  const parts: Part[] | null = within ? within.map((r) => {
+    const offset = Math.max(0, r.start - LOOK_BACK);
+    return { text: text.slice(offset, Math.min(text.length, r.end + REACH)), offset, start: r.start, end: r.end };
+  }) : null;
   for (const rule of RULES) {
-    if (rule.need && !holds(text, rule.need)) continue;
-    for (const range of within && !rule.quoted ? within : whole) {
-      // A copy of the range with room for lookarounds and for a match running past its end: a
-      // search of the whole text would read on to the next match, however far.
-      const from = Math.max(0, range.start - LOOK_BACK);
-      const part = range === whole[0] ? text : text.slice(from, Math.min(text.length, range.end + REACH));
-      const offset = range === whole[0] ? 0 : from;
-      // A match lies inside the copy: without the rule's words the copy holds none.
-      if (rule.need && part !== text && !holds(part, rule.need)) continue;
-      rule.re.lastIndex = range.start - offset;
-      for (let m = rule.re.exec(part); m && m.index + offset < range.end; m = rule.re.exec(part)) {
-        if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-        const start = m.index + offset;
+    for (const part of parts && !rule.quoted ? parts : whole) {
+      // A match lies inside the part: without the rule's words the part holds none.
+      if (rule.need && !holds(part.text, rule.need)) continue;
+      const { re } = rule;
+      re.lastIndex = part.start - part.offset;
+      for (let m = re.exec(part.text); m && m.index + part.offset < part.end; m = re.exec(part.text)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        const start = m.index + part.offset;
         const end = start + m[0].length;
         let free = true;
         for (let i = start; i < end; i++) if (taken[i]) { free = false; break; }
         if (!free) continue;
         // "较去年增加23家", "比上年同期": the baseline of a comparison is not the figure's period.
-        if (/(?:较|比|同比|与)$/.test(text.slice(Math.max(0, start - 2), start)) || text.startsWith('同期', end)) continue;
+        if ((start > 0 && COMPARED.includes(text.charAt(start - 1))) || text.startsWith('同期', end)) continue;
         const r = rule.resolve(m, issueYear);
         if (!r) continue;
         taken.fill(1, start, end);
@@ -177,6 +178,17 @@ export function findPeriods(text: string, issueYear: number | null, within?: rea
   for (const p of out) taken.fill(0, p.start, p.end);
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A range to search, in a copy of the text starting at `offset`. */
+interface Part {
+  text: string;
+  offset: number;
+  start: number;
+  end: number;
+}
+
+/** The last character of 较, 比, 同比, 与 before a period: it is a comparison's baseline. */
+const COMPARED = '较比与';
 
 const holds = (text: string, need: string | readonly string[]): boolean =>
   typeof need === 'string' ? text.includes(need) : need.some((n) => text.includes(n));

@@ -30,9 +30,7 @@ export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorD
   const named = lastNamedIn(ctx, statementZones)?.name ?? null;
   if (named) return named;
   const statement = withoutComparisons(statementText);
-  const wider = (s: string, zones: readonly ZoneMatch[] | null): boolean =>
-    WIDER_AREA.test(s) || (zones ?? ctx.registry.findAll(s)).some((m) => CITY_ZONES.test(m.printed));
-  if (wider(statement, statement === statementText ? statementZones : null)) return WIDER;
+  if (wider(ctx, statement, statement === statementText ? statementZones : null)) return WIDER;
   // "其中,交城经开区签约项目21个,签约额80亿元": a zone named earlier in the sentence, after any
   // wider area, is the subject of its later clauses too.
   const before = t.slice(d.sentence.start, d.token.start);
@@ -40,9 +38,14 @@ export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorD
   if (earlier && earlier.start >= widerSubjectEnd(before)) return earlier.name;
   const rawOpening = t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start);
   const opening = withoutComparisons(rawOpening);
-  if (wider(opening, opening === rawOpening ? zonesIn(ctx, d.sentence, rawOpening) : null)
+  if (wider(ctx, opening, opening === rawOpening ? zonesIn(ctx, d.sentence, rawOpening) : null)
     || widerEarlier(ctx, before) || citySubject(ctx, text, d.sentence)) return WIDER;
   return ctx.zone;
+}
+
+/** Whether `s` names a wider area (`zones`: the registry's search of `s`, if done already). */
+function wider(ctx: ZoneContext, s: string, zones: readonly ZoneMatch[] | null): boolean {
+  return WIDER_AREA.test(s) || (zones ?? ctx.registry.findAll(s)).some((m) => CITY_ZONES.test(m.printed));
 }
 
 const WIDER_SUBJECT = /(?:全市|全县|全省|全国|我市|我县|我省|全州|全盟)(?:各)?(?:开发区|园区)?/g;

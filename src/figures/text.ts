@@ -86,14 +86,6 @@ function splitSentences(view: MappedText, decoded: string, width: number, marks:
   const out: Sentence[] = [];
   let paragraph = 0;
   let start = 0;
-  let clauseMark = 0;
-  const close = (end: number): void => {
-    while (clauseMark < marks.length && marks[clauseMark]! < start) clauseMark++;
-    if (end > start && hasNonSpace(text, start, end)) {
-      out.push({ start, end, paragraph, clauses: splitClauses(text, start, end, marks, clauseMark) });
-    }
-    start = end;
-  };
   // Every break follows one of the marks: nothing else needs looking at.
   for (let k = 0; k < marks.length; k++) {
     const at = marks[k]!;
@@ -101,14 +93,37 @@ function splitSentences(view: MappedText, decoded: string, width: number, marks:
     if (!isParagraphEnd(c)) continue;
     const i = at + 1;
     if (i < text.length && isParagraphBreak(view, decoded, i, width)) {
-      close(i);
+      addSentence(out, text, start, i, paragraph, marks);
+      start = i;
       paragraph++;
       continue;
     }
-    if (isSentenceEnd(c)) close(i);
+    if (isSentenceEnd(c)) {
+      addSentence(out, text, start, i, paragraph, marks);
+      start = i;
+    }
   }
-  close(text.length);
+  addSentence(out, text, start, text.length, paragraph, marks);
   return out;
+}
+
+/** Adds text[start, end) as a sentence unless it is blank. */
+function addSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number, marks: Int32Array): void {
+  if (end > start && hasNonSpace(text, start, end)) {
+    out.push({ start, end, paragraph, clauses: splitClauses(text, start, end, marks, firstMarkFrom(marks, start)) });
+  }
+}
+
+/** Index of the first mark at or after `at` (binary search: marks are in order). */
+function firstMarkFrom(marks: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const COMMA = 44;
