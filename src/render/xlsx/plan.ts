@@ -55,6 +55,11 @@ export interface ColumnPlan {
   width?: number;
   /** Upper bound when sized from content (long evidence sentences). */
   maxWidth?: number;
+  /**
+   * Texts that seldom repeat (identifiers, amounts as printed): written in their cells rather than
+   * in the shared-string table, which is held in memory until the last sheet is written.
+   */
+  unique?: boolean;
 }
 
 export interface SheetPlan {

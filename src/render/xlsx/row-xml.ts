@@ -33,15 +33,18 @@ export class RowXmlWriter {
   /** Links within the workbook, in the order of their cells. */
   readonly links: InternalLink[] = [];
 
-  /** `emit` receives the rows' XML, as UTF-8, in pieces of a few hundred KB. */
+  /**
+   * `inline[i]`: column i's texts are written in their cells, however short. `emit` receives the
+   * rows' XML, as UTF-8, in pieces of a few hundred KB.
+   */
   constructor(
     private readonly strings: SharedStrings,
     private readonly styles: StyleSheet,
-    columns: number,
+    private readonly inline: readonly boolean[],
     emit: (piece: Buffer) => void,
   ) {
     this.out = new XmlBytes(emit);
-    for (let c = 1; c <= columns; c++) this.letters.push(columnLetters(c));
+    for (let c = 1; c <= inline.length; c++) this.letters.push(columnLetters(c));
   }
 
   private letter(i: number): string {
@@ -75,7 +78,7 @@ export class RowXmlWriter {
       const ref = `${this.letter(i)}${row}`;
       const s = this.styleId(style);
       if (typeof v === 'string') {
-        xml += v.length <= SHARED_MAX_CHARS
+        xml += v.length <= SHARED_MAX_CHARS && !this.inline[i]
           ? `<c r="${ref}"${s} t="s"><v>${this.shared(i, v)}</v></c>`
           : `<c r="${ref}"${s} t="inlineStr"><is><t${edgeSpace(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
       } else if (typeof v === 'number') {

@@ -157,7 +157,8 @@ async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strin
   const entry = sheetEntry(plan);
   const part = zip.openPart(sheetPath(index));
   let behind = !part.write(worksheetStart(entry, columnWidths(plan)));
-  const rows = new RowXmlWriter(strings, styles, plan.columns.length, (xml) => { if (!part.write(xml)) behind = true; });
+  const inline = plan.columns.map((c) => c.unique === true);
+  const rows = new RowXmlWriter(strings, styles, inline, (xml) => { if (!part.write(xml)) behind = true; });
   const repairs = new TextRepairs();
   let lastRow = 0;
   for (const r of sheetRows(plan, repairs)) {

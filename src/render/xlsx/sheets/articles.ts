@@ -9,7 +9,7 @@ export const ARTICLE_COLUMNS: ColumnPlan[] = [
   { header: '引题/副题', meaning: '主标题上方的引题或下方的副题', maxWidth: 40 },
   { header: '作者', meaning: '记者署名（多位以“、”分隔）' },
   { header: '简报文件', meaning: '文章所在的简报文件名' },
-  { header: '文章编号', meaning: '文章在简报中的编号（简报指纹:序号）' },
+  { header: '文章编号', meaning: '文章在简报中的编号（简报指纹:序号）', unique: true },
 ];
 
 export function articlesSheet(report: Report): SheetPlan {
