@@ -485,16 +485,19 @@ function classifyBlock(pieces: Piece[], width: number | null, standalone: boolea
 
   // Logical headlines: a line cut at the wrap width continues on the next one.
   const runs: Piece[][] = [];
-  let run: Piece[] = [];
-  pieces.forEach((p, i) => {
-    run.push(p);
-    const continues = width !== null && p.rawLength === width && i + 1 < pieces.length && !/^#/.test(pieces[i + 1]!.text);
-    if (!continues) { runs.push(run); run = []; }
-  });
+  if (pieces.length === 1) {
+    runs.push(pieces);
+  } else {
+    let run: Piece[] = [];
+    pieces.forEach((p, i) => {
+      run.push(p);
+      const continues = width !== null && p.rawLength === width && i + 1 < pieces.length && !startsWithHash(pieces[i + 1]!.text);
+      if (!continues) { runs.push(run); run = []; }
+    });
+  }
   const commasAllowed = beforeLead || (standalone && runs.length === 1);
-  const runText = (r: Piece[]): string => r.map((p) => p.text).join('');
   // A block opening with a source marker is a lead, even one cut into short lines (本刊 / 讯 …).
-  if (pieces.length <= 4 && !SOURCE_MARKER.test(joined) && runs.every((r) => isHeadingLine(runText(r), commasAllowed))) {
+  if (pieces.length <= 4 && !SOURCE_MARKER.test(joined) && runs.every((r) => isHeadingLine(joinPieces(r), commasAllowed))) {
     return runs.map((r) => el('heading', r, { level: /^(#{1,6})/.exec(r[0]!.text)?.[1]?.length ?? 0 }));
   }
 
