@@ -18,9 +18,9 @@ export interface WorkbookLayout {
   indicatorRow(ref: number): number | undefined;
 }
 
-/** Every figure in sheet order, with its zone's index. */
-export function* figuresInOrder(report: Report): Generator<{ zoneIndex: number; figure: Figure }> {
-  for (const [zoneIndex, z] of report.zones.entries()) for (const figure of z.figures) yield { zoneIndex, figure };
+/** Every figure in sheet order. */
+export function* figuresInOrder(report: Report): Generator<Figure> {
+  for (const z of report.zones) yield* z.figures;
 }
 
 export function layoutWorkbook(report: Report): WorkbookLayout {
@@ -45,7 +45,7 @@ export function layoutWorkbook(report: Report): WorkbookLayout {
     if (!rowByRef) {
       const index = new Map<number, number>();
       let row = 2;
-      for (const { figure } of figuresInOrder(report)) {
+      for (const figure of figuresInOrder(report)) {
         for (const s of figure.sources) if (!index.has(s.ref)) index.set(s.ref, row);
         row++;
       }

@@ -113,7 +113,7 @@ function toExcel(cell: Exclude<CellValue, string | number | null>, columnFormat:
 }
 
 
-/** A sheet's rows as cell values and styles; the arrays are reused from one row to the next. */
+/** A sheet's rows as cell values and styles; the object and its arrays are reused from one row to the next. */
 function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: number; values: XmlCellValue[]; styles: (CellStyle | null)[] }> {
   const formats = plan.columns.map((c) => withFormat(c.numFmt));
   let row = 0;
@@ -124,7 +124,8 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
   const styles: (CellStyle | null)[] = [];
   // The column's last text found clean: zones, labels and file names repeat row after row.
   const cleanBefore: (string | undefined)[] = [];
-  const convert = (r: RowPlan) => {
+  const converted = { row, values, styles };
+  const convert = (r: RowPlan): typeof converted => {
     row++;
     const rowStyle = r.style ? STYLE[r.style] : null;
     const cells = r.cells;
@@ -144,7 +145,8 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
       values.push(value);
       styles.push(value === null && !rowStyle ? null : (rowStyle ?? style ?? formats[i] ?? null));
     }
-    return { row, values, styles };
+    converted.row = row;
+    return converted;
   };
   if (plan.kind === 'list') yield convert({ style: 'header', cells: plan.columns.map((c) => c.header) });
   for (const r of plan.rows()) yield convert(r);

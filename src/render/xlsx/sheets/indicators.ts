@@ -45,7 +45,7 @@ export function indicatorsSheet(report: Report, counted: RefIndex): SheetPlan {
     columns: INDICATOR_COLUMNS,
     rowCount,
     *rows(): Generator<RowPlan> {
-      for (const { figure: f } of figuresInOrder(report)) {
+      for (const f of figuresInOrder(report)) {
         const primary = f.sources[0];
         yield {
           cells: [
