@@ -6,9 +6,8 @@
 // runs this on every article of every bulletin. The same pass notes what the sentence splitter
 // needs (where the punctuation is, how long the source lines are), so nothing reads the article
 // character by character again.
-import { Buffer } from 'node:buffer';
 import type { Span } from '../types.js';
-import type { MappedText } from '../read/mapped-text.js';
+import { stringFromCodeUnits, type MappedText } from '../read/mapped-text.js';
 
 const TAB = 9;
 const LF = 10;
@@ -132,7 +131,7 @@ export function scanBody(decoded: string, spans: readonly Span[]): BodyScan {
   if (run >= 0 && runHasBreak) w = run; // a trailing run of blanks only stays
   map[w] = spans.length > 0 ? spans[spans.length - 1]!.end : 0;
   return {
-    view: { text: stringOf(out, w), map: keepMap(map, w + 1) },
+    view: { text: stringFromCodeUnits(out, w), map: keepMap(map, w + 1) },
     marks, markCount: nm, lineLengths, lineCount: nl,
   };
 }
@@ -173,19 +172,4 @@ function settleRun(out: Uint16Array, run: number, hasBreak: boolean, next: numbe
     return run + 1;
   }
   return isJoinable(prev) && isJoinable(next) ? run : w;
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The string of codes[0, length), lone surrogates included (a decoder would replace them). */
-function stringOf(units: Uint16Array, length: number): string {
-  // Node's UCS-2 conversion copies the code units as they are, five times faster than fromCharCode.
-  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let i = 0; i < length; i += CHUNK) {
-    // apply takes the typed array as it is; spreading it goes through its iterator, ten times slower.
-    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
-  }
-  return parts.join('');
 }
