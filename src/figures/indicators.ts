@@ -95,6 +95,7 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
 }
 
 const NO_PERIODS: readonly PeriodMention[] = [];
+const LIST_MARK = '、'.charCodeAt(0);
 
 const draft = (token: NumberToken, metric: Metric, sentence: Sentence, clause: Clause, evidenceStart: number): IndicatorDraft => ({
   token, metric, status: 'actual', period: null, listYear: null, yoy: null, sentence, clause,
@@ -128,8 +129,10 @@ function readSentence(
       const subject = t.slice(sentence.start, token.start);
       const left = t.slice(leftFrom, token.start);
       // The noun phrase after a number ends at a list mark: "40个以上、新增规上企业10家".
-      const rawRight = t.slice(token.end, next ? next.start : clause.end);
-      const right = rawRight.split('、')[0] ?? '';
+      let rightEnd = token.end;
+      const rightLimit = next ? next.start : clause.end;
+      while (rightEnd < rightLimit && t.charCodeAt(rightEnd) !== LIST_MARK) rightEnd++;
+      const right = t.slice(token.end, rightEnd);
       const continued = prev && previous && previous.token === prev
         && previous.token.kind === token.kind && CONTINUES.test(stripPeriods(left, leftFrom, periods));
 
