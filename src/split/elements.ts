@@ -94,9 +94,15 @@ export function trailingByline(joined: string): { names: string[]; cut: number }
   return plausible ? { names, cut: skip + m.index + (m[1] ?? '').length } : null;
 }
 
+/**
+ * Nine name characters in a row: more than a byline holds (four characters of a name after at
+ * most four of a prefix, 本报记者王小波), so a headline shows it at once.
+ */
+const LONG_NAME_RUN = /[\u4e00-\u9fff·]{9}/;
+
 /** Names of a line that is only a byline, or null. */
 export function bylineNames(text: string): string[] | null {
-  if (text.length > 40) return null;
+  if (text.length > 40 || LONG_NAME_RUN.test(text)) return null;
   const m = BYLINE_LINE.exec(text.replace(/\s+/g, ' '));
   if (!m) return null;
   const names = splitNames(m[1] ?? m[2] ?? '');
