@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Nzh from 'nzh';
 import { chineseNumber, findNumbers } from '../../src/figures/numbers.js';
 
 const read = (s: string) => findNumbers(s).map((n) => `${n.value}${n.unit}${n.approx ? '~' : ''}`);
@@ -35,5 +36,20 @@ describe('findNumbers', () => {
   });
   it('skips sizes counted in ten-thousands (20万个 loaves)', () => {
     expect(read('周产量20万个')).toEqual([]);
+  });
+});
+
+describe('chineseNumber', () => {
+  it('reads every numeral of up to three characters as nzh does (the short forms skip nzh)', () => {
+    const nzh = (s: string): number | null => {
+      const n = Number(Nzh.cn.decodeS(s.replace(/两/g, '二').replace(/〇/g, '零')));
+      return Number.isFinite(n) && n > 0 ? n : null;
+    };
+    const alphabet = [...'零〇一二两三四五六七八九十百千万亿'];
+    const all = [''];
+    for (let length = 1; length <= 3; length++) {
+      for (const s of all.filter((x) => x.length === length - 1)) for (const c of alphabet) all.push(s + c);
+    }
+    for (const s of all.slice(1)) expect([s, chineseNumber(s)]).toEqual([s, nzh(s)]);
   });
 });
