@@ -94,12 +94,19 @@ export function scanBody(decoded: string, spans: readonly Span[]): BodyScan {
       let c = decoded.charCodeAt(i);
       if (PLAIN[c] === 1) {
         if (lineFirst < 0) lineFirst = i;
-        lineLast = i;
         pendingCr = false;
         if (run >= 0) { w = settleRun(out, run, runHasBreak, c, w); run = -1; }
-        out[w] = c;
-        map[w] = i;
-        w++;
+        // A stretch of plain characters is copied with no bookkeeping but its end.
+        for (;;) {
+          out[w] = c;
+          map[w] = i;
+          w++;
+          if (i + 1 >= s.end) break;
+          c = decoded.charCodeAt(i + 1);
+          if (PLAIN[c] !== 1) break;
+          i++;
+        }
+        lineLast = i;
         continue;
       }
       if (c === LF || c === CR) {
