@@ -64,6 +64,9 @@ describe('planWorkbook', () => {
     // The planner's findings are listed on 说明 after the report's own diagnostics.
     const notes = rows(sheet(plan, SHEET.notes)).map((row) => row.cells[1]);
     expect(notes.slice(-4)).toEqual(['zone.unknown', 'xlsx.total-not-sumifs', 'xlsx.total-not-sumifs', 'xlsx.total-constant']);
+    // Explained in Chinese first, the particulars after (see src/render/diagnostic-text.ts).
+    const unknownZone = rows(sheet(plan, SHEET.notes)).find((row) => row.cells[1] === 'zone.unknown')!;
+    expect(String(unknownZone.cells[2])).toMatch(/^文中的开发区不在开发区名录中.*（详情：/);
   });
 
   it('links each zone on 概览 to its rows', () => {

@@ -1,5 +1,6 @@
 // 说明: what each sheet and column holds, how the totals are computed, and every diagnostic —
 // the report's own and the workbook's (text that had to be cleaned to fit a cell).
+import { diagnosticText } from '../../diagnostic-text.js';
 import type { Diagnostic, Report, Severity } from '../../../types.js';
 import { FMT, SHEET, type ColumnPlan, type RowPlan, type SheetPlan } from '../plan.js';
 
@@ -41,7 +42,7 @@ export function notesSheet(
       for (const [sheet, note] of SHEET_NOTES) yield { cells: [sheet, '（整表）', note, null, null] };
       for (const s of columnsBySheet) for (const c of s.columns) yield { cells: [s.sheet, c.header, c.meaning, null, null] };
       for (const d of [...report.diagnostics, ...workbookDiagnostics()]) {
-        yield { cells: [SEVERITY_LABEL[d.severity], d.code, d.message, d.file ?? null, d.line ?? null] };
+        yield { cells: [SEVERITY_LABEL[d.severity], d.code, diagnosticText(d), d.file ?? null, d.line ?? null] };
       }
     },
   };
