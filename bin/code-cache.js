@@ -58,6 +58,7 @@ export function installCodeCache(root, dir, command) {
     const fn = script.runInThisContext({ displayErrors: true });
     const require = (id) => this.require(id);
     require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
+    require.resolve.paths = (request) => Module._resolveLookupPaths(request, this);
     require.main = process.mainModule;
     require.extensions = Module._extensions;
     require.cache = Module._cache;
