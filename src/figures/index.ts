@@ -40,7 +40,8 @@ export function findFigures(ctx: FigureContext): FigureResult {
   const text = articleText(ctx.decoded, ctx.article.body);
   const t = text.view.text;
   const tokens = findNumbers(t);
-  // Periods date figures of their own paragraph only (readIndicators): the others are not looked for.
+  // Periods date figures of their own paragraph only, said before or with them (readIndicators):
+  // the others are not looked for.
   const periods = findPeriods(t, ctx.issueYear, paragraphsWithFigures(text, tokens));
   const diagnostics: Diagnostic[] = [];
 
@@ -107,7 +108,10 @@ function zoneOfIn(ctx: FigureContext): (clause: string) => string | null {
   return (clause) => zoneOf(ctx, clause);
 }
 
-/** The paragraphs holding a count or an amount, as ranges of the running text. */
+/**
+ * The paragraphs holding a count or an amount, as ranges of the running text, each up to the end
+ * of its last sentence holding one: a period said after that dates no figure.
+ */
 function paragraphsWithFigures(text: ArticleText, tokens: readonly NumberToken[]): Range[] {
   const out: Range[] = [];
   let k = 0;
@@ -116,19 +120,15 @@ function paragraphsWithFigures(text: ArticleText, tokens: readonly NumberToken[]
     // One paragraph: sentences i .. j-1.
     let j = i + 1;
     while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
-    const start = sentences[i]!.start;
-    const end = sentences[j - 1]!.end;
-    let holds = false;
-    for (let s = i; s < j && !holds; s++) {
+    let end = -1;
+    for (let s = i; s < j; s++) {
       const sentence = sentences[s]!;
       while (k < tokens.length && tokens[k]!.numberStart < sentence.start) k++;
       for (let x = k; x < tokens.length && tokens[x]!.numberStart < sentence.end; x++) {
-        if (tokens[x]!.kind !== 'percent') { holds = true; break; }
+        if (tokens[x]!.kind !== 'percent') { end = sentence.end; break; }
       }
     }
-    const last = out.at(-1);
-    if (holds && last && last.end === start) last.end = end;
-    else if (holds) out.push({ start, end });
+    if (end >= 0) out.push({ start: sentences[i]!.start, end });
     i = j;
   }
   return out;
