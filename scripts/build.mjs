@@ -48,6 +48,11 @@ try {
     define: { 'import.meta.url': '__zbModuleUrl' },
     banner: { js: "const __zbModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [noDeprecatedBuffer()],
+    // Whitespace and syntax only (names are kept, so stack traces stay readable): every start
+    // reads, hashes (bin/code-cache.js) and deserialises this file; 40 % less of it to do.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: 'linked',
   });
 } catch (err) {
   fs.rmSync(path.join(root, 'dist/bundle'), { recursive: true, force: true });
