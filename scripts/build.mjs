@@ -43,7 +43,8 @@ try {
     logLevel: 'error',
     // Native code and packages that read their own data files next to their sources (pdfkit's
     // AFM metrics, fontkit's tries) stay ordinary requires.
-    external: ['better-sqlite3', 'pdfkit', 'fontkit'],
+    // exceljs is needed only by the benchmark's in-memory baseline (and its theme part, a string).
+    external: ['better-sqlite3', 'pdfkit', 'fontkit', 'exceljs'],
     // The sources find data/, templates/ and fonts/ from their own location; in the bundle
     // that is dist/bundle/, which is as deep as src/<stage>/.
     define: { 'import.meta.url': '__zbModuleUrl' },
