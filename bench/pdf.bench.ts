@@ -10,6 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+// @ts-expect-error plain JavaScript launcher module, no types
+import { builtIsCurrent } from '../bin/build-state.js';
+// @ts-expect-error plain JavaScript launcher module, no types
+import { codeCacheDir } from '../bin/code-cache.js';
 import { briefingPdf, layoutBriefing, loadBriefingResources, projectRoot } from '../src/render/pdf/index.js';
 import type { Block, DocumentBlocks } from '../src/render/pdf/blocks.js';
 import { briefingView } from '../src/render/view-model.js';
@@ -19,7 +23,7 @@ const ROOT = projectRoot();
 const CHROMIUM = '/usr/bin/chromium';
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 const RUNS = 7;
-const CODE_CACHE = path.join(ROOT, 'node_modules', '.cache', 'zonebrief', 'v8');
+const CODE_CACHE = codeCacheDir(ROOT);
 const OPTIONS = { organisation: '示例省开发区服务中心', title: '开发区工作简报', subtitle: null };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zonebrief-pdf-bench-'));
 
@@ -149,10 +153,7 @@ function coldCli(): { label: string; ms: number; status: number | null }[] {
 
 /** Which code `bin/zonebrief.js` runs: the bundle when the build is newer than src/, else tsx. */
 function launcherMode(): string {
-  const built = path.join(ROOT, 'dist', '.built');
-  if (!fs.existsSync(built)) return 'sources through tsx (no build: run `npm run build`)';
-  const newest = (dir: string): number => Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
-  return fs.statSync(built).mtimeMs >= newest(path.join(ROOT, 'src')) ? 'the bundle (dist/bundle/zonebrief.cjs)' : 'sources through tsx (build older than src/: run `npm run build`)';
+  return builtIsCurrent(ROOT) ? 'the bundle (dist/bundle/zonebrief.cjs)' : 'sources through tsx (no build, or older than src/: run `npm run build`)';
 }
 
 const timed = async (fn: () => Promise<unknown>): Promise<number> => {

@@ -16,6 +16,9 @@ import { Module } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 
+/** Where the project at `root` keeps its code cache (cleared by every build). */
+export const codeCacheDir = (root) => path.join(root, 'node_modules', '.cache', 'zonebrief', 'v8');
+
 /**
  * @param {string} root the project folder; only files under it are cached
  * @param {string} dir where cache files live

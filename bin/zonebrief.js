@@ -6,35 +6,19 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installCodeCache } from './code-cache.js';
+import { builtIsCurrent } from './build-state.js';
+import { codeCacheDir, installCodeCache } from './code-cache.js';
 import { installNativeInflate } from './native-inflate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 installNativeInflate(import.meta.url);
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function builtIsCurrent() {
-  try {
-    return fs.statSync(path.join(root, 'dist', '.built')).mtimeMs >= newestMtime(path.join(root, 'src'));
-  } catch {
-    return false;
-  }
-}
-
-if (builtIsCurrent()) {
+if (builtIsCurrent(root)) {
   const bundle = path.join(root, 'dist', 'bundle', 'zonebrief.cjs');
   if (fs.existsSync(bundle)) {
     if (!process.env.ZONEBRIEF_NO_CODE_CACHE) {
       const command = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'help';
-      installCodeCache(root, path.join(root, 'node_modules', '.cache', 'zonebrief', 'v8'), command);
+      installCodeCache(root, codeCacheDir(root), command);
     }
     createRequire(import.meta.url)(bundle);
   } else {

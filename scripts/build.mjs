@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { codeCacheDir } from '../bin/code-cache.js';
 import { writePrecompiledTemplates } from './precompile-templates.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,7 +70,7 @@ try {
 fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
 // The first run of each command after a build compiles from source and leaves V8's code cache
 // (bin/code-cache.js) behind; a stale cache from the previous build is only dead weight.
-fs.rmSync(path.join(root, 'node_modules/.cache/zonebrief/v8'), { recursive: true, force: true });
+fs.rmSync(codeCacheDir(root), { recursive: true, force: true });
 warmReportCache();
 console.log('zonebrief: built dist/');
 
