@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`xlsx writer: streaming (ours) vs exceljs in-memory (baseline); ${os.cpus().length} CPUs, load ${os.loadavg()[0]?.toFixed(2)}`);
-  console.log('goal: 100,000 rows in <= 2 s and <= 150 MiB peak RSS (whole process)');
+  console.log(`goal: ${GOAL.rows.toLocaleString('en')} rows in <= ${GOAL.seconds} s and <= ${GOAL.peakMiB} MiB peak RSS (whole process)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zb-xlsx-bench-bundle-'));
   try {
     const script = await bundle(dir);

@@ -3,7 +3,7 @@
 // beside 今年以来 figures means 2023 is over; 谋划2025年项目 in October means 2025 is next year). Pure.
 import type { Diagnostic } from '../types.js';
 import { foldWidths } from './lines.js';
-import type { LineIndex, MappedText } from './mapped-text.js';
+import { stringFromCodeUnits, type LineIndex, type MappedText } from './mapped-text.js';
 
 /** 2026-01-20, 2026_01_20, 20260120 in a file name. */
 export function dateFromFileName(file: string): string | null {
@@ -290,24 +290,7 @@ export function runningText(text: string, every = false): MappedText {
     w = join(text, start, sentences[k + 1]!, codes, map, w);
   }
   map[w] = text.length;
-  return { text: stringOf(codes.subarray(0, w)), map: map.subarray(0, w + 1) };
-}
-
-const UTF16 = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
-
-/** The string of these UTF-16 code units, lone surrogates included. */
-function stringOf(codes: Uint16Array): string {
-  try {
-    // Native, and four times faster than String.fromCharCode.apply; it refuses lone surrogates
-    // (it would replace them), which the slow way below keeps.
-    return UTF16.decode(codes);
-  } catch {
-    const parts: string[] = [];
-    for (let i = 0; i < codes.length; i += 8192) {
-      parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
-    }
-    return parts.join('');
-  }
+  return { text: stringFromCodeUnits(codes, w), map: map.subarray(0, w + 1) };
 }
 
 /** 。;!?\n in the running text (widths folded: ；！？ are ; ! ?; a blank line is kept as \n). */

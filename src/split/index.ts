@@ -3,7 +3,7 @@
 import type { ArticleDraft, Diagnostic } from '../types.js';
 import type { SourceLine } from '../read/lines.js';
 import type { ZoneRegistry } from '../zones/registry.js';
-import { toElements } from './elements.js';
+import { elementText, toElements } from './elements.js';
 import { isZoneLabel, toDraft } from './fields.js';
 import { segment } from './segment.js';
 
@@ -25,7 +25,7 @@ export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegist
     const first = s.head[0]?.pieces[0];
     diagnostics.push({
       code: 'split.headline-only', severity: 'info', file,
-      message: `headline without any text under it, not read as an article: «${s.head.map((e) => e.pieces.map((p) => p.text).join('')).join(' ')}»`,
+      message: `headline without any text under it, not read as an article: «${s.head.map(elementText).join(' ')}»`,
       ...(first ? { line: first.line } : {}),
     });
     return false;

@@ -135,6 +135,18 @@ export function layoutDocument(
     return s.before + 2 * s.size * s.leading;
   };
 
+  /** A text block's lines, broken once: a heading looks ahead at the blocks after it. */
+  const broken = new Map<number, string[]>();
+  const linesOf = (index: number, kind: TextBlockKind, content: string): string[] => {
+    let lines = broken.get(index);
+    if (!lines) {
+      const s = STYLES[kind];
+      lines = breakLines(content, contentW - s.indent, (t) => measure(t, s.face, s.size));
+      broken.set(index, lines);
+    }
+    return lines;
+  };
+
   /**
    * What must fit on a heading's page after it: the whole run of headings and notes that follows
    * (a zone's 所在地 note, then its 主要数据 sub-heading) and the start of the first block of
@@ -147,8 +159,7 @@ export function layoutDocument(
       const b = doc.blocks[i]!;
       if (b.kind !== 'h1' && b.kind !== 'h2' && b.kind !== 'h3' && b.kind !== 'note') return h + leadOf(b);
       const s = STYLES[b.kind];
-      const lines = breakLines(b.text, contentW - s.indent, (t) => measure(t, s.face, s.size)).length;
-      h += s.before + lines * s.size * s.leading + s.after;
+      h += s.before + linesOf(i, b.kind, b.text).length * s.size * s.leading + s.after;
     }
     return h;
   };
@@ -156,8 +167,7 @@ export function layoutDocument(
   const textBlock = (kind: TextBlockKind, content: string, index: number): void => {
     const s = STYLES[kind];
     const lineH = s.size * s.leading;
-    const width = contentW - s.indent;
-    const lines = breakLines(content, width, (t) => measure(t, s.face, s.size));
+    const lines = linesOf(index, kind, content);
     if (kind.startsWith('cover')) {
       page.cover = true;
       if (fresh) y = pageH * 0.3;

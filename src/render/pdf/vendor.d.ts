@@ -1,14 +1,12 @@
 // The few parts of untyped dependencies this renderer uses.
 
 declare module 'fontkit' {
-  export interface GlyphRun { advanceWidth: number }
   export interface Glyph { id: number; advanceWidth: number }
   export interface Font {
     unitsPerEm: number;
     ascent: number;
     descent: number;
     postscriptName: string;
-    layout(text: string): GlyphRun;
     glyphForCodePoint(codePoint: number): Glyph;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

@@ -44,7 +44,6 @@ export class RowXmlWriter {
     emit: (piece: Buffer) => void,
   ) {
     this.out = new XmlBytes(emit);
-    for (let c = 1; c <= inline.length; c++) this.letters.push(columnLetters(c));
   }
 
   private letter(i: number): string {

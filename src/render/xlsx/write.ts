@@ -158,19 +158,16 @@ const sheetEntry = (plan: SheetPlan): SheetEntry => ({ name: plan.name, list: pl
 async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strings: SharedStrings, styles: StyleSheet, diagnostics: Diagnostic[]): Promise<void> {
   const entry = sheetEntry(plan);
   const part = zip.openPart(sheetPath(index));
-  let behind = !part.write(worksheetStart(entry, columnWidths(plan)));
+  part.write(worksheetStart(entry, columnWidths(plan)));
   const inline = plan.columns.map((c) => c.unique === true);
-  const rows = new RowXmlWriter(strings, styles, inline, (xml) => { if (!part.write(xml)) behind = true; });
+  const rows = new RowXmlWriter(strings, styles, inline, (xml) => { part.write(xml); });
   const repairs = new TextRepairs();
   let lastRow = 0;
   for (const r of sheetRows(plan, repairs)) {
     rows.write(r.row, r.values, r.styles);
     lastRow = r.row;
     // Back-pressure: let the compressor catch up before producing more.
-    if (behind) {
-      await part.drained();
-      behind = false;
-    }
+    if (part.behind) await part.drained();
   }
   rows.flush();
   repairs.flush(plan.name, diagnostics);
@@ -181,14 +178,10 @@ async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strin
 /** A part given as many small pieces of XML, encoded into larger ones as they come. */
 async function streamPart(zip: ZipWriter, name: string, xml: Iterable<string>): Promise<void> {
   const part = zip.openPart(name);
-  let behind = false;
-  const out = new XmlBytes((piece) => { if (!part.write(piece)) behind = true; });
+  const out = new XmlBytes((piece) => { part.write(piece); });
   for (const item of xml) {
     out.utf8(item);
-    if (behind) {
-      await part.drained();
-      behind = false;
-    }
+    if (part.behind) await part.drained();
   }
   out.flush();
   await part.end();

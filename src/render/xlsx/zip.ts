@@ -190,6 +190,11 @@ export class PartWriter {
     return this.deflate.write(data);
   }
 
+  /** The compressor has more than its buffer's worth queued: wait for `drained()`. */
+  get behind(): boolean {
+    return this.deflate.writableNeedDrain;
+  }
+
   async drained(): Promise<void> {
     this.check();
     if (this.deflate.writableNeedDrain) await once(this.deflate, 'drain');
