@@ -20,8 +20,13 @@ export function evidenceOf(
 ): Evidence {
   let { start, end } = sourceRange(view, from, to);
   const at = view.map[anchor] ?? start;
-  const lineStart = lineStartOf(decoded, at);
-  const lineEnd = lineEndOf(decoded, at);
+  // The line index finds the line in a few steps, where a scan for its breaks read the whole line
+  // for every figure. An anchor is a character of a figure or a name, never a break (if it were,
+  // the scans say which line it is taken to be in).
+  const onBreak = isBreak(decoded.charCodeAt(at));
+  const line = onBreak ? 0 : lines.lineOf(at);
+  const lineStart = onBreak ? lineStartOf(decoded, at) : lines.startOf(line);
+  const lineEnd = onBreak ? lineEndOf(decoded, at) : lines.endOf(line);
   start = Math.max(start, lineStart);
   end = Math.min(end, lineEnd);
   if (end <= start) { start = at; end = Math.min(lineEnd, at + 1); }
@@ -33,7 +38,8 @@ export function evidenceOf(
     end -= trail;
     text = decoded.slice(start, end);
   }
-  return { evidence: text, span: { start, end, line: lines.lineOf(start) } };
+  // start lies on the anchor's line (the cut above keeps it there).
+  return { evidence: text, span: { start, end, line: onBreak ? lines.lineOf(start) : line } };
 }
 
 const isBreak = (c: number): boolean => c === 10 || c === 13;

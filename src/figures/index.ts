@@ -46,7 +46,6 @@ export function findFigures(ctx: FigureContext): FigureResult {
   const diagnostics: Diagnostic[] = [];
 
   const indicators: Indicator[] = [];
-  const seen = new Set<string>();
   const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
   const usedAmounts = new Set(drafts.map((d) => d.token));
   const { projects, projectFrom } = readProjects({
@@ -93,15 +92,22 @@ export function findFigures(ctx: FigureContext): FigureResult {
     };
     // The same figure repeated in one article is one indicator; "8个重大项目含…" after
     // "集中开工8个重大项目" is that count again, not an ongoing count.
-    const key = [ind.zone, ind.metric, ind.value, ind.unit, ind.status, period.from, period.to].join('|');
-    if (seen.has(key)) continue;
+    if (indicators.some((x) => sameFigure(x, ind))) continue;
     if (d.weak && indicators.some((x) => x.zone === ind.zone && x.unit === ind.unit && x.value === ind.value && x.metric.endsWith('_projects'))) continue;
-    seen.add(key);
     indicators.push(ind);
   }
 
   diagnostics.push(...unreadAmounts(ctx, text.view, tokens, usedAmounts, projects));
   return { indicators, projects, diagnostics };
+}
+
+/**
+ * Same zone, metric, value, unit, status and period. Compared field by field: an article holds a
+ * few indicators, and a joined key turned every value into a string.
+ */
+function sameFigure(a: Indicator, b: Indicator): boolean {
+  return a.zone === b.zone && a.metric === b.metric && a.value === b.value && a.unit === b.unit && a.status === b.status
+    && a.period.from === b.period.from && a.period.to === b.period.to;
 }
 
 function zoneOfIn(ctx: FigureContext): (clause: string) => string | null {

@@ -146,7 +146,9 @@ export function sourceRange(view: MappedText, from: number, to: number): { start
 /** 1-based line numbers for offsets of one text; built once per bulletin. */
 export class LineIndex {
   private readonly starts: number[];
+  private readonly text: string;
   constructor(text: string) {
+    this.text = text;
     this.starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -167,6 +169,16 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return lo + 1;
+  }
+  /** Where 1-based `line` starts. */
+  startOf(line: number): number {
+    return this.starts[line - 1] ?? 0;
+  }
+  /** Where 1-based `line` ends: at its CR, LF or CR LF, or at the end of the text. */
+  endOf(line: number): number {
+    const next = this.starts[line];
+    if (next === undefined) return this.text.length;
+    return next >= 2 && this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
   get lineCount(): number {
     return this.starts.length;
