@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldWidths } from '../../src/read/mapped-text.js';
+import { LineIndex, foldWidths } from '../../src/read/mapped-text.js';
+import { lineEndOf, lineStartOf } from '../../src/figures/evidence.js';
 
 /** Test oracle: the replace-based fold foldWidths replaced. */
 const folded = (text: string): string =>
@@ -17,5 +18,25 @@ describe('foldWidths', () => {
     let all = '';
     for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c);
     expect(foldWidths(all)).toBe(folded(all));
+  });
+});
+
+describe('LineIndex', () => {
+  it('bounds every line as the scans for its breaks do (CR, LF, CR LF, blank lines, no final break)', () => {
+    let seed = 7;
+    const next = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+    const pieces = ['签', '约', '1', ' ', '\n', '\r', '\r\n'];
+    for (let run = 0; run < 300; run++) {
+      let text = '';
+      const length = next() % 40;
+      for (let i = 0; i < length; i++) text += pieces[next() % pieces.length];
+      const lines = new LineIndex(text);
+      for (let at = 0; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 10 || c === 13) continue; // an anchor is never a break
+        const line = lines.lineOf(at);
+        expect([lines.startOf(line), lines.endOf(line)], JSON.stringify({ text, at })).toEqual([lineStartOf(text, at), lineEndOf(text, at)]);
+      }
+    }
   });
 });
