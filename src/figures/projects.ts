@@ -7,6 +7,7 @@ import { evidenceOf } from './evidence.js';
 import type { NumberToken } from './numbers.js';
 import { isTarget } from './status.js';
 import type { ArticleText, Clause, Sentence } from './text.js';
+import { isTrimSpace } from './running-text.js';
 
 export interface ProjectContext {
   decoded: string;
@@ -95,17 +96,19 @@ function hasLeadChar(name: string): boolean {
   return false;
 }
 
-const OPEN_QUOTES = '“"‘';
-const CLOSE_QUOTES = '”"’';
+/** Character codes of `chars`: tested by code, as charAt makes a string of every CJK character. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((x) => x.charCodeAt(0)));
+const OPEN_QUOTES = codes('“"‘');
+const CLOSE_QUOTES = codes('”"’');
 /** First characters of SIZE's words and of the pronouns cut off a name's front. */
-const SIZE_FIRST_CHARS = '万亿元平亩吨千兆MG个项家栋条座台余';
-const PRONOUN_FIRST_CHARS = '该本此';
+const SIZE_FIRST_CHARS = codes('万亿元平亩吨千兆MG个项家栋条座台余');
+const PRONOUN_FIRST_CHARS = codes('该本此');
 
 function cleanName(run: string): string {
   let name = run;
   // The regexes below run only where their first character is: cleanName is called for every
   // suffix in every article.
-  if (OPEN_QUOTES.includes(name.charAt(0)) || CLOSE_QUOTES.includes(name.charAt(name.length - 1))) {
+  if (OPEN_QUOTES.has(name.charCodeAt(0)) || CLOSE_QUOTES.has(name.charCodeAt(name.length - 1))) {
     name = name.replace(/^[“"‘]+|[”"’]+$/g, '');
   }
   // Every designation ends in 区 or 园.
@@ -119,8 +122,8 @@ function cleanName(run: string): string {
       if (l && validName(name.slice(l[0].length))) { name = name.slice(l[0].length); break; }
     }
   }
-  if (name.length > 0 && SIZE_FIRST_CHARS.includes(name.charAt(0))) name = name.replace(SIZE, '');
-  return name.length > 0 && PRONOUN_FIRST_CHARS.includes(name.charAt(0)) ? name.replace(/^(?:该|本|此)/, '') : name;
+  if (SIZE_FIRST_CHARS.has(name.charCodeAt(0))) name = name.replace(SIZE, '');
+  return PRONOUN_FIRST_CHARS.has(name.charCodeAt(0)) ? name.replace(/^(?:该|本|此)/, '') : name;
 }
 
 const NAME_SUFFIXES = ['项目', '基地', '产业园', '科技园', '创业园', '工业园', '主题园', '工程', '平台', '中心', '电站'];
@@ -146,8 +149,32 @@ function validName(name: string): boolean {
 const QUOTED_NAME = /[“"‘]([^“”"‘’]{2,24})[”"’]$/;
 /** The longest QUOTED_NAME match: a name can only be in the characters this far back. */
 const QUOTED_REACH = 26;
-const COUNTED_AFTER = /^\s*(?:共|有|达|为)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/;
-const COUNTED_BEFORE = /\d\s*(?:个|项|家)$|[一二两三四五六七八九十百]+(?:个|项)$/;
+/**
+ * A count right after a name: "…项目共27个". Sticky, tried where the name ends: it cannot run past
+ * the clause, whose last character is a mark it does not match (or the end of the text).
+ */
+const COUNTED_AFTER = /\s*(?:共|有|达|为)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/y;
+const GE = '个'.charCodeAt(0);
+const XIANG = '项'.charCodeAt(0);
+const JIA = '家'.charCodeAt(0);
+const CHINESE_NUMERALS = codes('一二两三四五六七八九十百');
+
+/**
+ * Whether t[from, to) ends with a count: a digit, blanks and 个/项/家, or Chinese numerals and
+ * 个/项 (what /\d\s*(?:个|项|家)$|[一二两三四五六七八九十百]+(?:个|项)$/ matches), read backwards from
+ * `to` instead of trying the pattern at every position of the clause.
+ */
+export function countedBefore(t: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = t.charCodeAt(to - 1);
+  if (last !== GE && last !== XIANG && last !== JIA) return false;
+  if (last !== JIA && CHINESE_NUMERALS.has(t.charCodeAt(to - 2))) return true;
+  let i = to - 2;
+  while (i >= from && isTrimSpace(t.charCodeAt(i))) i--;
+  return i >= from && isAsciiDigit(t.charCodeAt(i));
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Every name ending in a project suffix, in text order. One search over the article: a suffix
@@ -192,9 +219,13 @@ function suffixMention(t: string, sentence: Sentence, clause: Clause, at: number
   if (!quoted && end - start < suffix.length + 2) return null;
   const name = quoted ? `${quoted[1] ?? ''}${suffix}` : cleanName(t.slice(start, end));
   if (!validName(name)) return null;
-  if (!quoted && QUOTED_SLOGAN.test(t.slice(Math.max(from, end - name.length - 3), end - name.length))) return null;
+  const nameStart = end - name.length;
+  // QUOTED_SLOGAN ends with the quote: only a name after one is tested.
+  if (!quoted && nameStart > from && OPEN_QUOTES.has(t.charCodeAt(nameStart - 1))
+    && QUOTED_SLOGAN.test(t.slice(Math.max(from, nameStart - 3), nameStart))) return null;
   // "27个制造业优质项目", "重点项目444项": projects counted, not named.
-  if (COUNTED_AFTER.test(t.slice(end, clause.end)) || COUNTED_BEFORE.test(t.slice(from, end - name.length))) return null;
+  COUNTED_AFTER.lastIndex = end;
+  if (COUNTED_AFTER.test(t) || countedBefore(t, from, nameStart)) return null;
   return { name, start: quoted ? at - quoted[0].length : end - name.length, end, sentence, clause, listed: false };
 }
 
@@ -325,7 +356,12 @@ export function readProjects(p: ProjectContext): ProjectReading {
   // "亚宝…项目净用地约9.7万平方米,计划总投资10亿元" and "该项目占地35亩,总投资7000余万元"
   let lastNamed: Mention | null = null;
   const named = new Map<Sentence, Mention[]>();
-  for (const m of mentions) if (!m.listed) named.set(m.sentence, [...(named.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    if (m.listed) continue;
+    const inSentence = named.get(m.sentence);
+    if (inSentence) inSentence.push(m);
+    else named.set(m.sentence, [m]);
+  }
   const taken = new Set(amountOf.values());
   for (const s of p.text.sentences) {
     const inS = named.get(s) ?? [];

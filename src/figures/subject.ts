@@ -133,9 +133,11 @@ const CITY_OPENING = /^[^,。;]{0,12}?[\u4e00-\u9fff]{2,3}[市县](?=[“"]|三�
  */
 function citySubject(ctx: ZoneContext, text: ArticleText, sentence: Sentence): boolean {
   const t = text.view.text;
-  const own = text.sentences.filter((s) => s.paragraph === sentence.paragraph && s.start <= sentence.start);
-  for (let k = own.length - 1; k >= 0; k--) {
-    const s = own[k]!;
+  const sentences = text.sentences;
+  // Back from the sentence through the earlier ones of its paragraph (sentences are in text
+  // order, a paragraph's together).
+  for (let k = sentences.lastIndexOf(sentence); k >= 0 && sentences[k]!.paragraph === sentence.paragraph; k--) {
+    const s = sentences[k]!;
     const opening = t.slice(s.start, s.clauses[0]?.end ?? s.start);
     const found = zonesIn(ctx, s, opening);
     const zones = found.filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));

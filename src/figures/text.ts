@@ -73,11 +73,38 @@ function isParagraphBreak(view: MappedText, decoded: string, i: number, width: n
   const from = (view.map[i - 1] ?? 0) + 1;
   const to = view.map[i] ?? from;
   if (to <= from) return false;
-  const gap = decoded.slice(from, to);
-  if (/\n[ \t\u3000\r]*\n/.test(gap) || /\S/.test(gap)) return true;
-  if (!/[\r\n]/.test(gap) || width < 8) return false;
-  const lineStart = lineStartOf(decoded, from);
-  return decoded.slice(lineStart, from).trim().length < width * 0.8;
+  // The gap is read in place (no copy: this runs at every sentence end of every article).
+  let hasBreak = false;
+  /** Whether the characters since the last LF are all blanks (a second LF makes a blank line). */
+  let blankSinceLf = false;
+  for (let k = from; k < to; k++) {
+    const c = decoded.charCodeAt(k);
+    if (c === LF) {
+      if (blankSinceLf) return true;
+      blankSinceLf = true;
+      hasBreak = true;
+    } else if (!isTrimSpace(c)) {
+      return true; // a gap holding anything but whitespace lies between body spans
+    } else {
+      if (c === CR) hasBreak = true;
+      else if (c !== SPACE && c !== TAB && c !== IDEOGRAPHIC_SPACE) blankSinceLf = false;
+    }
+  }
+  if (!hasBreak || width < 8) return false;
+  return trimmedLength(decoded, lineStartOf(decoded, from), from) < width * 0.8;
+}
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** decoded.slice(from, to).trim().length, without the copy. */
+function trimmedLength(decoded: string, from: number, to: number): number {
+  while (from < to && isTrimSpace(decoded.charCodeAt(from))) from++;
+  while (to > from && isTrimSpace(decoded.charCodeAt(to - 1))) to--;
+  return to - from;
 }
 
 /** `marks`: view offsets of the punctuation that can end a sentence or a clause, in order. */
