@@ -8,10 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtIsCurrent } from './build-state.js';
 import { codeCacheDir, installCodeCache } from './code-cache.js';
+import { installLazyModules } from './lazy-modules.js';
 import { installNativeInflate } from './native-inflate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 installNativeInflate(import.meta.url);
+installLazyModules(import.meta.url);
 
 if (builtIsCurrent(root)) {
   const bundle = path.join(root, 'dist', 'bundle', 'zonebrief.cjs');
