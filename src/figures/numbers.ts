@@ -168,7 +168,7 @@ export function findNumbers(text: string): NumberToken[] {
       if (/^[万亿]/.test(digits)) value = null;
       if (value === null || value < 2) continue;
     } else {
-      value = Number(digits.replace(/,/g, ''));
+      value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
     }
     out.push({
       start,

@@ -50,11 +50,41 @@ function isSorted(spans: readonly Span[]): boolean {
 /**
  * The width of a full line in the body (the 75th percentile of the trimmed lengths of its
  * non-blank lines): in text copied out of a PDF column every line of a paragraph is full but its
- * last. Sorts `lengths` in place.
+ * last. Reorders `lengths` in place.
  */
 function columnWidth(lengths: Int32Array): number {
-  lengths.sort();
-  return lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+  const k = Math.floor(lengths.length * 0.75);
+  return k < lengths.length ? kthSmallest(lengths, k) : 0;
+}
+
+/**
+ * The value sorting `a` would put at index k (k < a.length), by selection: sorting every article's
+ * line lengths for one of them cost more than reading the article.
+ */
+export function kthSmallest(a: Int32Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    // Hoare partition around the middle value: [lo, j] <= pivot <= [i, hi].
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const x = a[i]!;
+        a[i] = a[j]!;
+        a[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[lo]!;
 }
 
 function hasNonSpace(text: string, from: number, to: number): boolean {
