@@ -16,6 +16,7 @@ interface Subsettable {
 const fontsDir = path.join(projectRoot(), 'fonts');
 
 interface Decoded {
+  numGlyphs: number;
   loca: { version: number; offsets: number[] };
   _cmapProcessor: { lookup(codePoint: number): number };
   directory: { tables: Record<string, { offset: number; length: number }> };
