@@ -76,7 +76,8 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
       for (let k = first; k < out.length; k++) {
         const d = out[k]!;
         const chosen = choosePeriod(d, own, carry?.period ?? null, t, ctx.issueYear);
-        d.period = chosen && anchorRelative(chosen, periods.slice(paragraphPeriod, periodsEnd));
+        // Only a relative period reads the paragraph's others.
+        d.period = chosen?.relative ? anchorRelative(chosen, periods.slice(paragraphPeriod, periodsEnd)) : chosen;
         if (d.metric === 'annual_planned_investment') d.period = wholeYear(d.period);
         // "计划实施…,目前已开复工29个,完成投资31.6亿元": the amount is as done as its count.
         if (d.countOf) d.status = d.countOf.status;

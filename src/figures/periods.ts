@@ -55,7 +55,7 @@ const PART = '(上半年|下半年|前三季度|第?[一二三四1234]季度|首
 const RANGE = '[-~～—–至到]';
 
 // Order matters: longer, more specific forms first; a position is taken by the first rule.
-/** `need`: text every match contains (one of them, for a list); a text without it skips the rule's scan. */
+/** `need`: text every match contains (one of them, for a list), outside its lookarounds: searches start near it. */
 /**
  * `quoted`: the rule's match can hold a closing quote, which can end a paragraph, so its matches
  * are looked for in the whole text (see findPeriods' `within`); no other rule's match holds a
@@ -155,11 +155,10 @@ export function findPeriods(text: string, issueYear: number | null, within?: rea
   }) : null;
   for (const rule of RULES) {
     for (const part of parts && !rule.quoted ? parts : whole) {
-      // A match lies inside the part: without the rule's words the part holds none.
-      if (rule.need && !holds(part.text, rule.need)) continue;
-      const { re } = rule;
+      const { re, need } = rule;
       re.lastIndex = part.start - part.offset;
-      for (let m = re.exec(part.text); m && m.index + part.offset < part.end; m = re.exec(part.text)) {
+      const last = part.end - part.offset;
+      for (let m = execNear(re, part.text, need, last); m && m.index < last; m = execNear(re, part.text, need, last)) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
         const start = m.index + part.offset;
         const end = start + m[0].length;
@@ -190,8 +189,31 @@ interface Part {
 /** The last character of 较, 比, 同比, 与 before a period: it is a comparison's baseline. */
 const COMPARED = '较比与';
 
-const holds = (text: string, need: string | readonly string[]): boolean =>
-  typeof need === 'string' ? text.includes(need) : need.some((n) => text.includes(n));
+/**
+ * re.exec(text) from re.lastIndex, started where a match can first be: every match holds one of
+ * the rule's words and is at most REACH long, so none starts more than REACH − 1 before the next
+ * of them. Null, without a search, when no match can start before `last`. The regex then scans
+ * only from near the words it needs instead of from the start of every part.
+ */
+function execNear(re: RegExp, text: string, need: string | readonly string[] | undefined, last: number): RegExpExecArray | null {
+  if (need !== undefined) {
+    const at = nextWord(text, need, re.lastIndex);
+    if (at < 0 || at - REACH + 1 >= last) return null;
+    if (at - REACH + 1 > re.lastIndex) re.lastIndex = at - REACH + 1;
+  }
+  return re.exec(text);
+}
+
+/** Where the first of the words at or after `from` is in `text`, or -1. */
+function nextWord(text: string, need: string | readonly string[], from: number): number {
+  if (typeof need === 'string') return text.indexOf(need, from);
+  let first = -1;
+  for (const word of need) {
+    const at = text.indexOf(word, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
 
 /** Which characters a mention already holds; all zero between calls (reused: allocating it cost more than the search). */
 let taken = new Uint8Array(4096);
