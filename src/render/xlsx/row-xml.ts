@@ -1,6 +1,6 @@
 // A worksheet's rows as <row> XML, written as UTF-8 straight into buffers for the sheet's part:
-// no per-cell objects or strings. Short texts go to the shared-string table, styles to the style
-// sheet, and links within the workbook to the sheet's list of links.
+// no per-cell objects. Short texts go to the shared-string table, styles to the style sheet, and
+// links within the workbook to the sheet's list of links.
 import type { InternalLink } from './parts.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { CellStyle, StyleSheet } from './styles.js';
@@ -29,19 +29,23 @@ export class RowXmlWriter {
   /** Each column's last shared text and its index: most columns repeat a text row after row. */
   private readonly lastShared: (string | undefined)[] = [];
   private readonly lastIndex: number[] = [];
+  /** Each column's last style and its s="…" attribute: a column keeps its look row after row. */
+  private readonly lastStyle: (CellStyle | null | undefined)[] = [];
+  private readonly lastStyleAttr: string[] = [];
+  private readonly opens: string[] = [];
   private readonly out: XmlBytes;
   /** Links within the workbook, in the order of their cells. */
   readonly links: InternalLink[] = [];
 
   /**
    * `inline[i]`: column i's texts are written in their cells, however short. `emit` receives the
-   * rows' XML, as UTF-8, in pieces of a few hundred KB.
+   * rows' XML, as UTF-8, in pieces of a few hundred KB, and calls `release` once it has read one.
    */
   constructor(
     private readonly strings: SharedStrings,
     private readonly styles: StyleSheet,
     private readonly inline: readonly boolean[],
-    emit: (piece: Buffer) => void,
+    emit: (piece: Buffer, release: () => void) => void,
   ) {
     this.out = new XmlBytes(emit);
   }
@@ -58,40 +62,50 @@ export class RowXmlWriter {
     return index;
   }
 
-  private styleId(style: CellStyle | null): string {
-    if (!style) return '';
-    const id = this.styles.id(style);
-    return id ? ` s="${id}"` : '';
+  /** ' s="…"' for a style other than the default, else ''. */
+  private styleAttr(i: number, style: CellStyle | null): string {
+    if (this.lastStyle[i] === style) return this.lastStyleAttr[i]!;
+    const id = style ? this.styles.id(style) : 0;
+    const attr = id ? ` s="${id}"` : '';
+    this.lastStyle[i] = style;
+    this.lastStyleAttr[i] = attr;
+    return attr;
+  }
+
+  /** `<c r="B`: a column's cells start alike. */
+  private cellOpen(i: number): string {
+    return this.opens[i] ?? (this.opens[i] = `<c r="${this.letter(i)}`);
   }
 
   /** Writes row `row` (1-based, increasing); `values[i]` goes to column i+1 with `styles[i]`. */
   write(row: number, values: readonly XmlCellValue[], styles: readonly (CellStyle | null)[]): void {
-    let xml = `<row r="${row}">`;
+    // The row number once as text: every cell's reference repeats it.
+    const r = String(row);
+    let xml = `<row r="${r}">`;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       const style = styles[i] ?? null;
       if (v === null || v === undefined) {
-        if (style) xml += `<c r="${this.letter(i)}${row}"${this.styleId(style)}/>`;
+        if (style) xml += `${this.cellOpen(i)}${r}"${this.styleAttr(i, style)}/>`;
         continue;
       }
-      const ref = `${this.letter(i)}${row}`;
-      const s = this.styleId(style);
+      const open = `${this.cellOpen(i)}${r}"${this.styleAttr(i, style)}`;
       if (typeof v === 'string') {
         xml += v.length <= SHARED_MAX_CHARS && !this.inline[i]
-          ? `<c r="${ref}"${s} t="s"><v>${this.shared(i, v)}</v></c>`
-          : `<c r="${ref}"${s} t="inlineStr"><is><t${edgeSpace(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
+          ? `${open} t="s"><v>${this.shared(i, v)}</v></c>`
+          : `${open} t="inlineStr"><is><t${edgeSpace(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
       } else if (typeof v === 'number') {
-        if (Number.isFinite(v)) xml += `<c r="${ref}"${s}><v>${v}</v></c>`;
+        if (Number.isFinite(v)) xml += `${open}><v>${v}</v></c>`;
       } else if (v instanceof Date) {
-        xml += `<c r="${ref}"${s}><v>${excelSerial(v)}</v></c>`;
+        xml += `${open}><v>${excelSerial(v)}</v></c>`;
       } else if ('formula' in v) {
         xml += typeof v.result === 'string'
-          ? `<c r="${ref}"${s} t="str"><f>${xmlText(v.formula)}</f><v>${xmlText(v.result)}</v></c>`
-          : `<c r="${ref}"${s}><f>${xmlText(v.formula)}</f><v>${Number.isFinite(v.result) ? v.result : 0}</v></c>`;
+          ? `${open} t="str"><f>${xmlText(v.formula)}</f><v>${xmlText(v.result)}</v></c>`
+          : `${open}><f>${xmlText(v.formula)}</f><v>${Number.isFinite(v.result) ? v.result : 0}</v></c>`;
       } else {
-        xml += `<c r="${ref}"${s} t="s"><v>${this.strings.add(v.text)}</v></c>`;
+        xml += `${open} t="s"><v>${this.strings.add(v.text)}</v></c>`;
         // A link within the workbook: listed as <hyperlink ref location> after the rows.
-        if (v.hyperlink.startsWith('#')) this.links.push({ ref, location: v.hyperlink.slice(1) });
+        if (v.hyperlink.startsWith('#')) this.links.push({ ref: `${this.letter(i)}${r}`, location: v.hyperlink.slice(1) });
       }
     }
     // Encoded row by row into the piece's buffer: no large string is ever flattened.

@@ -160,7 +160,7 @@ async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strin
   const part = zip.openPart(sheetPath(index));
   part.write(worksheetStart(entry, columnWidths(plan)));
   const inline = plan.columns.map((c) => c.unique === true);
-  const rows = new RowXmlWriter(strings, styles, inline, (xml) => { part.write(xml); });
+  const rows = new RowXmlWriter(strings, styles, inline, (piece, release) => { part.write(piece, release); });
   const repairs = new TextRepairs();
   let lastRow = 0;
   for (const r of sheetRows(plan, repairs)) {
@@ -178,7 +178,7 @@ async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strin
 /** A part given as many small pieces of XML, encoded into larger ones as they come. */
 async function streamPart(zip: ZipWriter, name: string, xml: Iterable<string>): Promise<void> {
   const part = zip.openPart(name);
-  const out = new XmlBytes((piece) => { part.write(piece); });
+  const out = new XmlBytes((piece, release) => { part.write(piece, release); });
   for (const item of xml) {
     out.utf8(item);
     if (part.behind) await part.drained();

@@ -1,16 +1,24 @@
 // A part's XML as UTF-8 pieces of a few hundred KB. Each row is encoded into the current piece as
 // it is written: collecting rows in a string first would flatten and encode every piece once more
-// and leave those large strings behind for the garbage collector.
+// and leave those large strings behind for the garbage collector. A piece handed on comes back
+// once it has been read (compressed) and is filled again, so a part of any size cycles through
+// the same few buffers instead of allocating one per piece (which, outside the JavaScript heap,
+// also pushed V8 into extra full collections).
 
 /** Each piece handed on is about this large. */
 const PIECE_BYTES = 256 * 1024;
 
 export class XmlBytes {
-  private buf = Buffer.allocUnsafe(PIECE_BYTES);
+  private buf: Buffer = Buffer.allocUnsafe(PIECE_BYTES);
   private pos = 0;
+  /** Pieces read by the receiver and given back, ready to be filled again. */
+  private readonly spare: Buffer[] = [];
 
-  /** `emit` receives each full piece; it owns the buffer from then on (the compressor reads it later). */
-  constructor(private readonly emit: (piece: Buffer) => void) {}
+  /**
+   * `emit` receives each full piece and calls `release` once it has read it; until then the piece
+   * is the receiver's (the compressor reads it later, on another thread).
+   */
+  constructor(private readonly emit: (piece: Buffer, release: () => void) => void) {}
 
   /** Appends `s` as UTF-8 (escaping is the caller's). */
   utf8(s: string): void {
@@ -26,8 +34,12 @@ export class XmlBytes {
   /** Hands the bytes so far on. */
   flush(): void {
     if (this.pos === 0) return;
-    this.emit(this.buf.subarray(0, this.pos));
-    this.buf = Buffer.allocUnsafe(PIECE_BYTES);
+    const full = this.buf;
+    this.emit(full.subarray(0, this.pos), () => {
+      // A piece made larger for one long text is not kept.
+      if (full.length === PIECE_BYTES) this.spare.push(full);
+    });
+    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(PIECE_BYTES);
     this.pos = 0;
   }
 }

@@ -17,6 +17,13 @@ const FLAG_UTF8 = 0x0800;
 const DEFLATE = 8;
 /** Without zip64 a size or an offset must fit in 32 bits. */
 const ZIP32_LIMIT = 0xffff_ffff;
+/**
+ * What the compressor may have queued before a writer is told to wait: two pieces of 256 KB
+ * (xml-bytes.ts), so one is compressed (on a worker thread) while the next is being filled.
+ */
+const QUEUED_BYTES = 512 * 1024;
+/** The compressor's output comes in chunks of this size, each written to the file as it comes. */
+const OUTPUT_CHUNK_BYTES = 64 * 1024;
 
 // zlib.crc32 arrived in Node 20.15; the table is for earlier 20.x.
 let crcTable: Int32Array | undefined;
@@ -165,7 +172,9 @@ export class PartWriter {
   private failure: Error | null = null;
 
   constructor(zip: ZipWriter, private readonly entry: Entry, level: number, private readonly finish: () => void) {
-    this.deflate = zlib.createDeflateRaw({ level });
+    // The stream's own options pass through to its Transform (ZlibOptions' type leaves them out).
+    const options: zlib.ZlibOptions & { writableHighWaterMark: number } = { level, chunkSize: OUTPUT_CHUNK_BYTES, writableHighWaterMark: QUEUED_BYTES };
+    this.deflate = zlib.createDeflateRaw(options);
     this.deflate.on('data', (chunk: Buffer) => {
       try {
         zip.put(chunk);
@@ -181,13 +190,16 @@ export class PartWriter {
     if (this.failure) throw this.failure;
   }
 
-  /** Returns false when the compressor is behind: wait for `drained()` before writing much more. */
-  write(content: string | Buffer): boolean {
+  /**
+   * Returns false when the compressor is behind: wait for `drained()` before writing much more.
+   * `read` is called once the compressor has read `content` (a buffer can then be reused).
+   */
+  write(content: string | Buffer, read?: () => void): boolean {
     this.check();
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     this.entry.crc = crc32(data, this.entry.crc);
     this.entry.size += data.length;
-    return this.deflate.write(data);
+    return this.deflate.write(data, read);
   }
 
   /** The compressor has more than its buffer's worth queued: wait for `drained()`. */
