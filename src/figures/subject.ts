@@ -23,7 +23,8 @@ const GENERIC_ZONE = /^(?:本|该|全|我|此)?(?:区|开发区|经开区|高新
 export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorDraft): string | null | typeof WIDER {
   const t = text.view.text;
   // The statement's own text: for "项目9个,总投资15.6亿元" the amount is the count's zone's.
-  const statementText = t.slice(Math.min(d.clause.start, d.evidenceStart), d.token.start);
+  const statementStart = Math.min(d.clause.start, d.evidenceStart);
+  const statementText = t.slice(statementStart, d.token.start);
   // The registry search is the costly part: a text the same as one already searched (no
   // comparison was cut out of it) reuses that search.
   const statementZones = ctx.registry.findAll(statementText);
@@ -34,7 +35,8 @@ export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorD
   // "其中,交城经开区签约项目21个,签约额80亿元": a zone named earlier in the sentence, after any
   // wider area, is the subject of its later clauses too.
   const before = t.slice(d.sentence.start, d.token.start);
-  const earlier = lastNamedIn(ctx, ctx.registry.findAll(before));
+  // A statement that starts the sentence is `before` itself, searched above and naming no zone.
+  const earlier = statementStart === d.sentence.start ? null : lastNamedIn(ctx, ctx.registry.findAll(before));
   if (earlier && earlier.start >= widerSubjectEnd(before)) return earlier.name;
   const rawOpening = t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start);
   const opening = withoutComparisons(rawOpening);
