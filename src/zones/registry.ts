@@ -23,12 +23,24 @@ export interface ZoneRegistry {
   findAll(text: string): ZoneMatch[];
 }
 
-const CJK_RUN = /[\u3400-\u9fff]/;
 /** Characters that cannot be part of a place name: they end the walk back from a suffix. */
-const NOT_PLACE = new Set('的在与和及、，,。；;：:“”"《》()（）了是为对由把将向从到赴于等个各全该本我其共并同以让使被又还也都就而或这那此每多所之给跟让'.split(''));
+const NOT_PLACE = new Set([...'的在与和及、，,。；;：:“”"《》()（）了是为对由把将向从到赴于等个各全该本我其共并同以让使被又还也都就而或这那此每多所之给跟让'].map((c) => c.charCodeAt(0)));
+/** A character a place name may hold: CJK (U+3400–U+9FFF), not a function word or punctuation. */
+const isPlaceCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff && !NOT_PLACE.has(c);
 /** Words that often stand right before a zone name but are not part of it. */
 const LEADING_NOISE = /^(?:国家级|省级|市级|县级|国家|全国|全省|全市|全县|深入|走进|来到|位于|落户|入驻|进驻|前往|新)/;
 const PROVINCE = /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)省?/;
+/** Cut from the front of a place, in this order, as long as either cuts. */
+const PLACE_PREFIXES = [LEADING_NOISE, PROVINCE];
+
+/** Does [start, end) overlap one of the forms (taken by knownForms: in order, not overlapping)? */
+function overlapsAny(forms: readonly { start: number; form: string }[], start: number, end: number): boolean {
+  for (const f of forms) {
+    if (f.start >= end) return false;
+    if (start < f.start + f.form.length) return true;
+  }
+  return false;
+}
 const MAX_WALK = 8;
 const MAX_PLACE = 4;
 
@@ -157,26 +169,21 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
   function findAll(text: string): ZoneMatch[] {
     const out: ZoneMatch[] = [];
     if (!anyEnding.test(text)) return out;
-    const taken: [number, number][] = [];
-    for (const { start, form } of knownForms(text)) {
+    const known = knownForms(text);
+    for (const { start, form } of known) {
       const entry = byForm.get(form) ?? null;
       out.push({ start, end: start + form.length, printed: form, entry, name: entry ? entry.name : expandName(form) });
-      taken.push([start, start + form.length]);
     }
     suffixRe.lastIndex = 0;
     for (let m = suffixRe.exec(text); m; m = suffixRe.exec(text)) {
       const end = m.index + m[0].length;
-      if (taken.some(([s, e]) => m!.index < e && end > s)) continue;
+      if (overlapsAny(known, m.index, end)) continue;
       let start = m.index;
-      while (start > 0 && m.index - start < MAX_WALK) {
-        const ch = text[start - 1] ?? '';
-        if (!CJK_RUN.test(ch) || NOT_PLACE.has(ch)) break;
-        start--;
-      }
+      while (start > 0 && m.index - start < MAX_WALK && isPlaceCode(text.charCodeAt(start - 1))) start--;
       let place = text.slice(start, m.index);
       for (let again = true; again;) {
         again = false;
-        for (const re of [LEADING_NOISE, PROVINCE]) {
+        for (const re of PLACE_PREFIXES) {
           const cut = re.exec(place)?.[0].length ?? 0;
           if (cut && place.length - cut >= 2) { start += cut; place = place.slice(cut); again = true; }
         }
@@ -196,5 +203,22 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
     all: () => entries,
     resolve: lookup,
     findAll,
+  };
+}
+
+/**
+ * The registry, finding the mentions of each distinct text once. For one bulletin's split, then
+ * dropped: its headlines are asked about while segmenting and again when their roles are read.
+ */
+export function findingOnce(registry: ZoneRegistry): ZoneRegistry {
+  const found = new Map<string, ZoneMatch[]>();
+  return {
+    all: () => registry.all(),
+    resolve: (printed) => registry.resolve(printed),
+    findAll: (text) => {
+      let matches = found.get(text);
+      if (!matches) { matches = registry.findAll(text); found.set(text, matches); }
+      return matches;
+    },
   };
 }
