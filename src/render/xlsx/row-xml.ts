@@ -6,7 +6,7 @@ import type { SharedStrings } from './shared-strings.js';
 import type { CellStyle, StyleSheet } from './styles.js';
 import { columnLetters } from './text.js';
 import { xmlText } from './xml.js';
-import { XmlBytes } from './xml-bytes.js';
+import { XmlBytes, type PiecePool } from './xml-bytes.js';
 
 export type XmlCellValue = null | string | number | Date | { formula: string; result: number | string } | { text: string; hyperlink: string };
 
@@ -19,6 +19,29 @@ const SHARED_MAX_CHARS = 24;
 
 /** Leading or trailing white space, which an inline string keeps only with xml:space="preserve". */
 const edgeSpace = (s: string): boolean => s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32;
+
+// Numbers are printed without String(n) or a template: both go through V8's number-to-string
+// cache, which holds each new string long enough for the young generation to promote it, so a
+// large sheet left ~12 MiB of dead number strings in the old generation until the next full
+// collection (the writer's own peak). Same text as String(n).
+
+/** A number as String(n) prints it. */
+const numberText = (n: number): string =>
+  // JSON.stringify prints a finite number exactly as String does (ECMA-262 SerializeJSONProperty:
+  // ToString), without the cache; for fractions it is also the faster of the two.
+  (Number.isInteger(n) || !Number.isFinite(n) ? wholeText(n) : JSON.stringify(n));
+
+let upTo9999: string[] | undefined;
+let fourDigits: string[] | undefined;
+/** A whole number's digits, joined from four-digit pieces made once (row numbers, indexes, counts). */
+function wholeText(n: number): string {
+  if (!(Number.isInteger(n) && n >= 0 && n <= 0xffff_ffff)) return String(n);
+  upTo9999 ??= Array.from({ length: 10_000 }, (_, i) => String(i));
+  fourDigits ??= Array.from({ length: 10_000 }, (_, i) => String(i).padStart(4, '0'));
+  if (n < 10_000) return upTo9999[n]!;
+  const high = Math.floor(n / 10_000);
+  return wholeText(high) + fourDigits[n - high * 10_000]!;
+}
 
 const MS_PER_DAY = 86_400_000;
 /** Excel's 1900 date system: day 25569 is 1970-01-01. */
@@ -46,8 +69,9 @@ export class RowXmlWriter {
     private readonly styles: StyleSheet,
     private readonly inline: readonly boolean[],
     emit: (piece: Buffer, release: () => void) => void,
+    pool?: PiecePool,
   ) {
-    this.out = new XmlBytes(emit);
+    this.out = new XmlBytes(emit, pool);
   }
 
   private letter(i: number): string {
@@ -80,7 +104,7 @@ export class RowXmlWriter {
   /** Writes row `row` (1-based, increasing); `values[i]` goes to column i+1 with `styles[i]`. */
   write(row: number, values: readonly XmlCellValue[], styles: readonly (CellStyle | null)[]): void {
     // The row number once as text: every cell's reference repeats it.
-    const r = String(row);
+    const r = wholeText(row);
     let xml = `<row r="${r}">`;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -92,18 +116,18 @@ export class RowXmlWriter {
       const open = `${this.cellOpen(i)}${r}"${this.styleAttr(i, style)}`;
       if (typeof v === 'string') {
         xml += v.length <= SHARED_MAX_CHARS && !this.inline[i]
-          ? `${open} t="s"><v>${this.shared(i, v)}</v></c>`
+          ? `${open} t="s"><v>${wholeText(this.shared(i, v))}</v></c>`
           : `${open} t="inlineStr"><is><t${edgeSpace(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
       } else if (typeof v === 'number') {
-        if (Number.isFinite(v)) xml += `${open}><v>${v}</v></c>`;
+        if (Number.isFinite(v)) xml += `${open}><v>${numberText(v)}</v></c>`;
       } else if (v instanceof Date) {
-        xml += `${open}><v>${excelSerial(v)}</v></c>`;
+        xml += `${open}><v>${numberText(excelSerial(v))}</v></c>`;
       } else if ('formula' in v) {
         xml += typeof v.result === 'string'
           ? `${open} t="str"><f>${xmlText(v.formula)}</f><v>${xmlText(v.result)}</v></c>`
-          : `${open}><f>${xmlText(v.formula)}</f><v>${Number.isFinite(v.result) ? v.result : 0}</v></c>`;
+          : `${open}><f>${xmlText(v.formula)}</f><v>${Number.isFinite(v.result) ? numberText(v.result) : 0}</v></c>`;
       } else {
-        xml += `${open} t="s"><v>${this.strings.add(v.text)}</v></c>`;
+        xml += `${open} t="s"><v>${wholeText(this.strings.add(v.text))}</v></c>`;
         // A link within the workbook: listed as <hyperlink ref location> after the rows.
         if (v.hyperlink.startsWith('#')) this.links.push({ ref: `${this.letter(i)}${r}`, location: v.hyperlink.slice(1) });
       }
@@ -112,8 +136,8 @@ export class RowXmlWriter {
     this.out.utf8(`${xml}</row>`);
   }
 
-  /** Hands the rows so far on; call before waiting for the part to drain and after the last row. */
-  flush(): void {
-    this.out.flush();
+  /** Hands the last rows on, after the last row. */
+  end(): void {
+    this.out.end();
   }
 }

@@ -15,7 +15,7 @@ import { SharedStrings } from './shared-strings.js';
 import { StyleSheet, type CellStyle } from './styles.js';
 import { address, cleanCellText, isCleanCellText, quoteSheet } from './text.js';
 import { columnWidths } from './widths.js';
-import { XmlBytes } from './xml-bytes.js';
+import { PiecePool, XmlBytes } from './xml-bytes.js';
 import { ZipWriter } from './zip.js';
 
 export type WriterKind = 'stream' | 'memory';
@@ -155,12 +155,12 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
 const sheetEntry = (plan: SheetPlan): SheetEntry => ({ name: plan.name, list: plan.kind === 'list' });
 
 /** One worksheet part, deflated as its rows are produced. */
-async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strings: SharedStrings, styles: StyleSheet, diagnostics: Diagnostic[]): Promise<void> {
+async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strings: SharedStrings, styles: StyleSheet, pool: PiecePool, diagnostics: Diagnostic[]): Promise<void> {
   const entry = sheetEntry(plan);
   const part = zip.openPart(sheetPath(index));
   part.write(worksheetStart(entry, columnWidths(plan)));
   const inline = plan.columns.map((c) => c.unique === true);
-  const rows = new RowXmlWriter(strings, styles, inline, (piece, release) => { part.write(piece, release); });
+  const rows = new RowXmlWriter(strings, styles, inline, (piece, release) => { part.write(piece, release); }, pool);
   const repairs = new TextRepairs();
   let lastRow = 0;
   for (const r of sheetRows(plan, repairs)) {
@@ -169,21 +169,21 @@ async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strin
     // Back-pressure: let the compressor catch up before producing more.
     if (part.behind) await part.drained();
   }
-  rows.flush();
+  rows.end();
   repairs.flush(plan.name, diagnostics);
   part.write(worksheetEnd(entry, plan.columns.length, lastRow, rows.links));
   await part.end();
 }
 
 /** A part given as many small pieces of XML, encoded into larger ones as they come. */
-async function streamPart(zip: ZipWriter, name: string, xml: Iterable<string>): Promise<void> {
+async function streamPart(zip: ZipWriter, name: string, xml: Iterable<string>, pool: PiecePool): Promise<void> {
   const part = zip.openPart(name);
-  const out = new XmlBytes((piece, release) => { part.write(piece, release); });
+  const out = new XmlBytes((piece, release) => { part.write(piece, release); }, pool);
   for (const item of xml) {
     out.utf8(item);
     if (part.behind) await part.drained();
   }
-  out.flush();
+  out.end();
   await part.end();
 }
 
@@ -194,13 +194,14 @@ async function writeStreaming(plan: WorkbookPlan, filename: string, writeDiagnos
     const sheets = plan.sheets.map(sheetEntry);
     const strings = new SharedStrings();
     const styles = new StyleSheet();
+    const pool = new PiecePool();
     zip.addPart(THEME.path, THEME.xml);
     zip.addPart('_rels/.rels', rootRels());
-    for (const [i, sheet] of plan.sheets.entries()) await streamSheet(zip, i, sheet, strings, styles, writeDiagnostics);
+    for (const [i, sheet] of plan.sheets.entries()) await streamSheet(zip, i, sheet, strings, styles, pool, writeDiagnostics);
     zip.addPart('[Content_Types].xml', contentTypes(sheets));
     zip.addPart('docProps/app.xml', appProperties(sheets));
     zip.addPart('docProps/core.xml', coreProperties(plan.properties, created));
-    await streamPart(zip, 'xl/sharedStrings.xml', strings.xml());
+    await streamPart(zip, 'xl/sharedStrings.xml', strings.xml(), pool);
     zip.addPart('xl/styles.xml', styles.xml());
     zip.addPart('xl/_rels/workbook.xml.rels', workbookRels(sheets));
     zip.addPart('xl/workbook.xml', workbook(sheets));

@@ -8,17 +8,31 @@
 /** Each piece handed on is about this large. */
 const PIECE_BYTES = 256 * 1024;
 
-export class XmlBytes {
-  private buf: Buffer = Buffer.allocUnsafe(PIECE_BYTES);
-  private pos = 0;
-  /** Pieces read by the receiver and given back, ready to be filled again. */
+/** Buffers for pieces, shared by the parts of one workbook: the next part fills those the last one used. */
+export class PiecePool {
   private readonly spare: Buffer[] = [];
+
+  take(): Buffer {
+    return this.spare.pop() ?? Buffer.allocUnsafe(PIECE_BYTES);
+  }
+
+  give(buf: Buffer): void {
+    // A piece made larger for one long text is not kept.
+    if (buf.length === PIECE_BYTES) this.spare.push(buf);
+  }
+}
+
+export class XmlBytes {
+  private buf: Buffer;
+  private pos = 0;
 
   /**
    * `emit` receives each full piece and calls `release` once it has read it; until then the piece
    * is the receiver's (the compressor reads it later, on another thread).
    */
-  constructor(private readonly emit: (piece: Buffer, release: () => void) => void) {}
+  constructor(private readonly emit: (piece: Buffer, release: () => void) => void, private readonly pool = new PiecePool()) {
+    this.buf = pool.take();
+  }
 
   /** Appends `s` as UTF-8 (escaping is the caller's). */
   utf8(s: string): void {
@@ -35,11 +49,14 @@ export class XmlBytes {
   flush(): void {
     if (this.pos === 0) return;
     const full = this.buf;
-    this.emit(full.subarray(0, this.pos), () => {
-      // A piece made larger for one long text is not kept.
-      if (full.length === PIECE_BYTES) this.spare.push(full);
-    });
-    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(PIECE_BYTES);
+    this.emit(full.subarray(0, this.pos), () => { this.pool.give(full); });
+    this.buf = this.pool.take();
     this.pos = 0;
+  }
+
+  /** Hands the last bytes on and the unfilled buffer back to the pool: the part is written. */
+  end(): void {
+    this.flush();
+    this.pool.give(this.buf);
   }
 }
