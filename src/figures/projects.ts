@@ -191,16 +191,15 @@ function suffixMentions(text: ArticleText): Mention[] {
     for (const clause of sentence.clauses) {
       while (m && m.index < clause.start) m = SUFFIX.exec(t);
       if (!m) break;
-      const found: Mention[] = [];
+      /** Where the clause's mentions start in `out`. */
+      const first = out.length;
       for (; m && m.index < clause.end; m = SUFFIX.exec(t)) {
         const mention = suffixMention(t, sentence, clause, m.index, m[0]);
         if (!mention) continue;
         // One name growing into a longer one (…基地 → …基地建设项目) is the longer one.
-        const last = found.at(-1);
-        if (last && last.start === mention.start) found.pop();
-        found.push(mention);
+        if (out.length > first && out[out.length - 1]!.start === mention.start) out.pop();
+        out.push(mention);
       }
-      out.push(...found);
     }
   }
   return out;
@@ -322,6 +321,11 @@ function statusOf(t: string, m: Mention): Status {
   return /推动[^,。;]*(?:签约|开工|投产|达效)/.test(t.slice(m.clause.start, m.clause.end)) ? 'target' : 'actual';
 }
 
+function inTextOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k]!.start < mentions[k - 1]!.start) return false;
+  return true;
+}
+
 /** Two names are one project when they differ only by a final 项目. */
 const sameProjectKey = (name: string): string => (name.endsWith('项目') ? name.slice(0, -2) : name);
 
@@ -339,7 +343,10 @@ export function readProjects(p: ProjectContext): ProjectReading {
   const t = p.text.view.text;
   // Only amounts in yuan: an investment carries its 亿元 value (a dollar amount has none here).
   const money = p.tokens.filter((k) => k.kind === 'money' && !p.usedAmounts.has(k) && toYi(k.value, k.unit) !== null);
-  const mentions = [...suffixMentions(p.text), ...listMentions(p.text)].sort((a, b) => a.start - b.start);
+  const suffixed = suffixMentions(p.text);
+  const listed = listMentions(p.text);
+  // Most articles list no projects, and their names come in text order: nothing to sort.
+  const mentions = listed.length === 0 && inTextOrder(suffixed) ? suffixed : [...suffixed, ...listed].sort((a, b) => a.start - b.start);
 
   const amountOf = new Map<Mention, NumberToken>();
   for (const m of mentions) {
@@ -355,16 +362,16 @@ export function readProjects(p: ProjectContext): ProjectReading {
   }
   // "亚宝…项目净用地约9.7万平方米,计划总投资10亿元" and "该项目占地35亩,总投资7000余万元"
   let lastNamed: Mention | null = null;
-  const named = new Map<Sentence, Mention[]>();
+  const namedIn = new Map<Sentence, Mention[]>();
   for (const m of mentions) {
     if (m.listed) continue;
-    const inSentence = named.get(m.sentence);
+    const inSentence = namedIn.get(m.sentence);
     if (inSentence) inSentence.push(m);
-    else named.set(m.sentence, [m]);
+    else namedIn.set(m.sentence, [m]);
   }
   const taken = new Set(amountOf.values());
   for (const s of p.text.sentences) {
-    const inS = named.get(s) ?? [];
+    const inS = namedIn.get(s) ?? [];
     let subjectIsPronoun: boolean | null = null;
     for (const k of money) {
       if (k.start < s.start || k.end > s.end || taken.has(k)) continue;
