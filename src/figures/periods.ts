@@ -61,7 +61,7 @@ const RANGE = '[-~～—–至到]';
  * are looked for in the whole text (see findPeriods' `within`); no other rule's match holds a
  * character that ends a sentence.
  */
-const RULES: { re: RegExp; need?: string | readonly string[]; weak?: boolean; relative?: 'year' | 'year-end'; quoted?: boolean; resolve: Resolve }[] = [
+export const RULES: readonly { re: RegExp; need?: string | readonly string[]; weak?: boolean; relative?: 'year' | 'year-end'; quoted?: boolean; resolve: Resolve }[] = [
   // 2023.10-2026.10
   { need: '.', re: new RegExp(`(\\d{4})\\.(\\d{1,2})${RANGE}(\\d{4})\\.(\\d{1,2})`, 'g'),
     resolve: (m) => ({ from: ym(num(m[1]), num(m[2])), to: ym(num(m[3]), num(m[4])) }) },
@@ -195,7 +195,7 @@ const COMPARED = '较比与';
  * of them. Null, without a search, when no match can start before `last`. The regex then scans
  * only from near the words it needs instead of from the start of every part.
  */
-function execNear(re: RegExp, text: string, need: string | readonly string[] | undefined, last: number): RegExpExecArray | null {
+export function execNear(re: RegExp, text: string, need: string | readonly string[] | undefined, last: number): RegExpExecArray | null {
   if (need !== undefined) {
     const at = nextWord(text, need, re.lastIndex);
     if (at < 0 || at - REACH + 1 >= last) return null;
