@@ -47,15 +47,39 @@ const MS_PER_DAY = 86_400_000;
 /** Excel's 1900 date system: day 25569 is 1970-01-01. */
 const excelSerial = (d: Date): number => 25_569 + d.getTime() / MS_PER_DAY;
 
+/** A cell's markup between its reference's row number and its value, by kind of value. */
+interface CellHeads {
+  empty: string;
+  shared: string;
+  value: string;
+  inline: string;
+  /** Inline text with leading or trailing white space. */
+  inlineKept: string;
+  formula: string;
+  textFormula: string;
+}
+
+/** `s` is the style attribute (' s="3"', or '' for the default style). */
+const cellHeads = (s: string): CellHeads => ({
+  empty: `"${s}/>`,
+  shared: `"${s} t="s"><v>`,
+  value: `"${s}><v>`,
+  inline: `"${s} t="inlineStr"><is><t>`,
+  inlineKept: `"${s} t="inlineStr"><is><t xml:space="preserve">`,
+  formula: `"${s}><f>`,
+  textFormula: `"${s} t="str"><f>`,
+});
+
 export class RowXmlWriter {
   private readonly letters: string[] = [];
   /** Each column's last shared text and its index: most columns repeat a text row after row. */
   private readonly lastShared: (string | undefined)[] = [];
   private readonly lastIndex: number[] = [];
-  /** Each column's last style and its s="…" attribute: a column keeps its look row after row. */
-  private readonly lastStyle: (CellStyle | null | undefined)[] = [];
-  private readonly lastStyleAttr: string[] = [];
+  /** `<c r="B`: a column's cells start alike. */
   private readonly opens: string[] = [];
+  /** Each column's last style and its cells' markup after the row number: a column keeps its look row after row. */
+  private readonly lastStyle: (CellStyle | null | undefined)[] = [];
+  private readonly lastHeads: CellHeads[] = [];
   private readonly out: XmlBytes;
   /** Links within the workbook, in the order of their cells. */
   readonly links: InternalLink[] = [];
@@ -86,17 +110,16 @@ export class RowXmlWriter {
     return index;
   }
 
-  /** ' s="…"' for a style other than the default, else ''. */
-  private styleAttr(i: number, style: CellStyle | null): string {
-    if (this.lastStyle[i] === style) return this.lastStyleAttr[i]!;
+  /** Column i's markup for `style`, from the closing quote of the reference to the value. */
+  private heads(i: number, style: CellStyle | null): CellHeads {
+    if (this.lastStyle[i] === style) return this.lastHeads[i]!;
     const id = style ? this.styles.id(style) : 0;
-    const attr = id ? ` s="${id}"` : '';
+    const h = cellHeads(id ? ` s="${id}"` : '');
     this.lastStyle[i] = style;
-    this.lastStyleAttr[i] = attr;
-    return attr;
+    this.lastHeads[i] = h;
+    return h;
   }
 
-  /** `<c r="B`: a column's cells start alike. */
   private cellOpen(i: number): string {
     return this.opens[i] ?? (this.opens[i] = `<c r="${this.letter(i)}`);
   }
@@ -110,24 +133,26 @@ export class RowXmlWriter {
       const v = values[i];
       const style = styles[i] ?? null;
       if (v === null || v === undefined) {
-        if (style) xml += `${this.cellOpen(i)}${r}"${this.styleAttr(i, style)}/>`;
+        if (style) xml += `${this.cellOpen(i)}${r}${this.heads(i, style).empty}`;
         continue;
       }
-      const open = `${this.cellOpen(i)}${r}"${this.styleAttr(i, style)}`;
+      // Few pieces per cell: each joined piece is one more string for the garbage collector.
+      const open = this.cellOpen(i);
+      const h = this.heads(i, style);
       if (typeof v === 'string') {
         xml += v.length <= SHARED_MAX_CHARS && !this.inline[i]
-          ? `${open} t="s"><v>${wholeText(this.shared(i, v))}</v></c>`
-          : `${open} t="inlineStr"><is><t${edgeSpace(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
+          ? `${open}${r}${h.shared}${wholeText(this.shared(i, v))}</v></c>`
+          : `${open}${r}${edgeSpace(v) ? h.inlineKept : h.inline}${xmlText(v)}</t></is></c>`;
       } else if (typeof v === 'number') {
-        if (Number.isFinite(v)) xml += `${open}><v>${numberText(v)}</v></c>`;
+        if (Number.isFinite(v)) xml += `${open}${r}${h.value}${numberText(v)}</v></c>`;
       } else if (v instanceof Date) {
-        xml += `${open}><v>${numberText(excelSerial(v))}</v></c>`;
+        xml += `${open}${r}${h.value}${numberText(excelSerial(v))}</v></c>`;
       } else if ('formula' in v) {
         xml += typeof v.result === 'string'
-          ? `${open} t="str"><f>${xmlText(v.formula)}</f><v>${xmlText(v.result)}</v></c>`
-          : `${open}><f>${xmlText(v.formula)}</f><v>${Number.isFinite(v.result) ? numberText(v.result) : 0}</v></c>`;
+          ? `${open}${r}${h.textFormula}${xmlText(v.formula)}</f><v>${xmlText(v.result)}</v></c>`
+          : `${open}${r}${h.formula}${xmlText(v.formula)}</f><v>${Number.isFinite(v.result) ? numberText(v.result) : 0}</v></c>`;
       } else {
-        xml += `${open} t="s"><v>${wholeText(this.strings.add(v.text))}</v></c>`;
+        xml += `${open}${r}${h.shared}${wholeText(this.strings.add(v.text))}</v></c>`;
         // A link within the workbook: listed as <hyperlink ref location> after the rows.
         if (v.hyperlink.startsWith('#')) this.links.push({ ref: `${this.letter(i)}${r}`, location: v.hyperlink.slice(1) });
       }

@@ -129,8 +129,8 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
     row++;
     const rowStyle = r.style ? STYLE[r.style] : null;
     const cells = r.cells;
-    values.length = 0;
-    styles.length = 0;
+    // Filled in place: emptying the arrays for every row let V8 free and regrow their storage.
+    if (values.length !== cells.length) values.length = styles.length = cells.length;
     for (let i = 0; i < cells.length; i++) {
       col = i + 1;
       const cell = cells[i] ?? null;
@@ -142,8 +142,8 @@ function* sheetRows(plan: SheetPlan, repairs: TextRepairs): Generator<{ row: num
         if (value === cell) cleanBefore[i] = cell;
       } else if (typeof cell === 'number') value = Number.isFinite(cell) ? cell : null;
       else if (cell !== null) ({ value, style } = toExcel(cell, plan.columns[i]?.numFmt, plan.name, at, repairs));
-      values.push(value);
-      styles.push(value === null && !rowStyle ? null : (rowStyle ?? style ?? formats[i] ?? null));
+      values[i] = value;
+      styles[i] = value === null && !rowStyle ? null : (rowStyle ?? style ?? formats[i] ?? null);
     }
     converted.row = row;
     return converted;
