@@ -134,19 +134,37 @@ const CITY_OPENING = /^[^,。;]{0,12}?[\u4e00-\u9fff]{2,3}[市县](?=[“"]|三�
  * "晋城市…共推进项目48个").
  */
 function citySubject(ctx: ZoneContext, text: ArticleText, sentence: Sentence): boolean {
-  const t = text.view.text;
   const sentences = text.sentences;
   // Back from the sentence through the earlier ones of its paragraph (sentences are in text
   // order, a paragraph's together).
   for (let k = sentences.lastIndexOf(sentence); k >= 0 && sentences[k]!.paragraph === sentence.paragraph; k--) {
-    const s = sentences[k]!;
-    const opening = t.slice(s.start, s.clauses[0]?.end ?? s.start);
-    const found = zonesIn(ctx, s, opening);
-    const zones = found.filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
-    if (zones.length > 0) return false;
-    if (CITY_OPENING.test(opening) || found.some((m) => CITY_ZONES.test(m.printed))) return true;
-    // "开发区今年签约项目10个": the zone itself, said generically, is the subject again.
-    if (/^[^,。;]{0,8}?(?:该区|全区|本区|我区|开发区|经开区|高新区|示范区|园区)/.test(opening) && !/全市|全县|全省/.test(opening)) return false;
+    const said = openingSubject(ctx, text.view.text, sentences[k]!);
+    if (said !== null) return said;
   }
   return false;
+}
+
+/**
+ * What a sentence's opening says of the subject: true for a city or county, false for a zone
+ * (named or said generically), null for neither. Every figure of a paragraph asks it of every
+ * earlier sentence of the paragraph: it is worked out once per sentence.
+ */
+const openingSubjects = new WeakMap<Sentence, boolean | null>();
+function openingSubject(ctx: ZoneContext, t: string, s: Sentence): boolean | null {
+  let said = openingSubjects.get(s);
+  if (said === undefined) {
+    said = readOpeningSubject(ctx, t, s);
+    openingSubjects.set(s, said);
+  }
+  return said;
+}
+
+function readOpeningSubject(ctx: ZoneContext, t: string, s: Sentence): boolean | null {
+  const opening = t.slice(s.start, s.clauses[0]?.end ?? s.start);
+  const found = zonesIn(ctx, s, opening);
+  if (found.some((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed))) return false;
+  if (CITY_OPENING.test(opening) || found.some((m) => CITY_ZONES.test(m.printed))) return true;
+  // "开发区今年签约项目10个": the zone itself, said generically, is the subject again.
+  if (/^[^,。;]{0,8}?(?:该区|全区|本区|我区|开发区|经开区|高新区|示范区|园区)/.test(opening) && !/全市|全县|全省/.test(opening)) return false;
+  return null;
 }
