@@ -87,12 +87,10 @@ function zoneAsPrinted(roles: HeadRoles, textOf: () => string, registry: ZoneReg
   return best ? best.printed : null;
 }
 
-/** The date of the event is told at the start of the lead: the first few hundred characters suffice. */
-const LEAD_DATE_CHARS = 400;
-
 /** MM-DD of the event from the first two sentences of the lead; null for 近日 or none. */
 export function leadDate(lead: string): string | null {
-  const t = lead.slice(0, LEAD_DATE_CHARS).replace(/\s+/g, '');
+  // The date of the event is told at the start: the first few hundred characters suffice.
+  const t = lead.slice(0, 400).replace(/\s+/g, '');
   // The first two sentences (split only as far as needed: the lead may be long).
   const first = t.search(/[。！？!?]/) + 1;
   const second = first > 0 ? t.slice(first).search(/[。！？!?]/) + 1 : 0;
@@ -139,10 +137,10 @@ function paragraphSpan(e: Element): Span | null {
   return { start: first.start, end: last.end, line: first.line };
 }
 
-/** The texts of elements run together: of the first `count`, and only as far as `chars` characters need. */
-function joinTexts(els: readonly Element[], count = els.length, chars = Infinity): string {
+/** The texts of elements run together. */
+function joinTexts(els: readonly Element[], count = els.length): string {
   let t = '';
-  for (let i = 0; i < count && i < els.length && t.length < chars; i++) t += elementText(els[i]!);
+  for (let i = 0; i < count && i < els.length; i++) t += elementText(els[i]!);
   return t;
 }
 
@@ -152,9 +150,11 @@ export function toDraft(seg: Segment, index: number, registry: ZoneRegistry, fil
   const diagnostics: Diagnostic[] = [];
   const headLines = seg.head.filter((e) => e.kind === 'heading').map(headingText);
   const texts = seg.body.filter((e) => e.kind === 'text');
+  const leadText = joinTexts(texts, 3);
+
   let roles = headRoles(headLines, registry);
   if (!roles.title) {
-    const first = joinTexts(texts, 3).replace(SOURCE_MARKER, '').trim().split(/[。！？!?]/)[0] ?? '';
+    const first = leadText.replace(SOURCE_MARKER, '').trim().split(/[。！？!?]/)[0] ?? '';
     roles = { zoneLine: null, kicker: null, title: first.slice(0, 30) };
     const line = texts[0]?.pieces[0]?.line;
     diagnostics.push({ code: 'split.no-headline', severity: 'warning', message: `an article without a headline; its first words stand in for one: «${roles.title}»`, file, ...(line ? { line } : {}) });
@@ -188,7 +188,7 @@ export function toDraft(seg: Segment, index: number, registry: ZoneRegistry, fil
     zoneAsPrinted: zoneAsPrinted(roles, () => joinTexts(texts), registry),
     title: roles.title,
     kicker: roles.kicker,
-    date: leadDate(joinTexts(texts, 3, LEAD_DATE_CHARS)),
+    date: leadDate(leadText),
     authors,
     spans,
     body,

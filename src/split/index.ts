@@ -2,7 +2,7 @@
 // bylines, and the spans of the article and of its running text). Pure.
 import type { ArticleDraft, Diagnostic } from '../types.js';
 import type { SourceLine } from '../read/lines.js';
-import { findingOnce, type ZoneRegistry } from '../zones/registry.js';
+import type { ZoneRegistry } from '../zones/registry.js';
 import { elementText, toElements } from './elements.js';
 import { isZoneLabel, toDraft } from './fields.js';
 import { segment } from './segment.js';
@@ -14,10 +14,9 @@ export interface SplitResult {
 
 export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegistry, file: string): SplitResult {
   const elements = toElements(lines);
-  const zones = findingOnce(registry);
   const segments = segment(elements, {
-    isZoneLabel: (t) => isZoneLabel(t, zones),
-    mentionsZone: (t) => zones.findAll(t).length > 0,
+    isZoneLabel: (t) => isZoneLabel(t, registry),
+    mentionsZone: (t) => registry.findAll(t).length > 0,
   });
   const diagnostics: Diagnostic[] = [];
   // Headlines with no text under them (a table of contents, a truncated page) are no articles.
@@ -32,7 +31,7 @@ export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegist
     return false;
   });
   const articles = withText.map((s, i) => {
-    const r = toDraft(s, i, zones, file);
+    const r = toDraft(s, i, registry, file);
     diagnostics.push(...r.diagnostics);
     return r.draft;
   });

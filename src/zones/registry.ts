@@ -205,20 +205,3 @@ export function createRegistry(entries: readonly ZoneEntry[]): ZoneRegistry {
     findAll,
   };
 }
-
-/**
- * The registry, finding the mentions of each distinct text once. For one bulletin's split, then
- * dropped: its headlines are asked about while segmenting and again when their roles are read.
- */
-export function findingOnce(registry: ZoneRegistry): ZoneRegistry {
-  const found = new Map<string, ZoneMatch[]>();
-  return {
-    all: () => registry.all(),
-    resolve: (printed) => registry.resolve(printed),
-    findAll: (text) => {
-      let matches = found.get(text);
-      if (!matches) { matches = registry.findAll(text); found.set(text, matches); }
-      return matches;
-    },
-  };
-}
