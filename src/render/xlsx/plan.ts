@@ -56,8 +56,9 @@ export interface ColumnPlan {
   /** Upper bound when sized from content (long evidence sentences). */
   maxWidth?: number;
   /**
-   * Texts that seldom repeat (identifiers, amounts as printed): written in their cells rather than
-   * in the shared-string table, which is held in memory until the last sheet is written.
+   * Texts that seldom repeat (identifiers, amounts as printed, source sentences): written in their
+   * cells rather than in the shared-string table, which is held in memory until the last sheet is
+   * written (short sentences would otherwise fill it: most source sentences are under 24 characters).
    */
   unique?: boolean;
 }

@@ -24,7 +24,7 @@ export const INDICATOR_COLUMNS: ColumnPlan[] = [
   { header: '期间起', meaning: '期间的起点（YYYY、YYYY-MM 或 YYYY-Qn）；原文未限定时为空' },
   { header: '期间止', meaning: '期间的终点（YYYY、YYYY-MM 或 YYYY-Qn）；原文未限定时为空' },
   { header: '引用号', meaning: '简报 PDF 中该数字旁的引用号', numFmt: FMT.count },
-  { header: '原文', meaning: '数字所在的原句（逐字摘自简报）', maxWidth: 80 },
+  { header: '原文', meaning: '数字所在的原句（逐字摘自简报）', maxWidth: 80, unique: true },
   { header: '简报文件', meaning: '原句所在的简报文件名' },
   { header: '文章标题', meaning: '原句所在文章的标题', maxWidth: 40 },
   { header: '其他出处', meaning: '同一数字在其他文章中也出现时的引用号' },

@@ -14,7 +14,7 @@ export const PROJECT_COLUMNS: ColumnPlan[] = [
   { header: '约数', meaning: '“是”表示原文为约数' },
   { header: '月份', meaning: '项目事件所属月份（所在文章的月份）', numFmt: FMT.month },
   { header: '引用号', meaning: '简报 PDF 中的引用号', numFmt: FMT.count },
-  { header: '原文', meaning: '项目所在的原句', maxWidth: 80 },
+  { header: '原文', meaning: '项目所在的原句', maxWidth: 80, unique: true },
   { header: '简报文件', meaning: '原句所在的简报文件名' },
   { header: '文章标题', meaning: '原句所在文章的标题', maxWidth: 40 },
   { header: '其他出处', meaning: '同一项目在其他文章中也出现时的引用号' },

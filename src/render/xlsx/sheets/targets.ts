@@ -21,8 +21,8 @@ export const TARGET_COLUMNS: ColumnPlan[] = [
   { header: '实际引用号', meaning: '实际数的引用号', numFmt: FMT.count },
   { header: '完成率', meaning: '实际（可比）÷ 目标（可比）；单位不可比或缺实际数时为空', numFmt: FMT.percent },
   { header: '单位（可比）', meaning: '“可比”两列的单位' },
-  { header: '目标原文', meaning: '目标数所在的原句', maxWidth: 80 },
-  { header: '实际原文', meaning: '实际数所在的原句', maxWidth: 80 },
+  { header: '目标原文', meaning: '目标数所在的原句', maxWidth: 80, unique: true },
+  { header: '实际原文', meaning: '实际数所在的原句', maxWidth: 80, unique: true },
 ];
 
 const comparable = (f: Figure): number => (metricInfo(f.metric).kind === 'money' ? (f.amountYi ?? f.value) : f.value);
