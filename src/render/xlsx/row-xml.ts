@@ -93,7 +93,7 @@ export class RowXmlWriter {
     private readonly styles: StyleSheet,
     private readonly inline: readonly boolean[],
     emit: (piece: Buffer, release: () => void) => void,
-    pool?: PiecePool,
+    pool: PiecePool,
   ) {
     this.out = new XmlBytes(emit, pool);
   }

@@ -1,9 +1,8 @@
 // A part's XML as UTF-8 pieces of a few hundred KB. Each row is encoded into the current piece as
 // it is written: collecting rows in a string first would flatten and encode every piece once more
 // and leave those large strings behind for the garbage collector. A piece handed on comes back
-// once it has been read (compressed) and is filled again, so a part of any size cycles through
-// the same few buffers instead of allocating one per piece (which, outside the JavaScript heap,
-// also pushed V8 into extra full collections).
+// once it has been read (compressed) and is filled again, so a workbook of any size cycles through
+// the same few buffers instead of allocating one per piece.
 
 /** Each piece handed on is about this large. */
 const PIECE_BYTES = 256 * 1024;
@@ -30,7 +29,7 @@ export class XmlBytes {
    * `emit` receives each full piece and calls `release` once it has read it; until then the piece
    * is the receiver's (the compressor reads it later, on another thread).
    */
-  constructor(private readonly emit: (piece: Buffer, release: () => void) => void, private readonly pool = new PiecePool()) {
+  constructor(private readonly emit: (piece: Buffer, release: () => void) => void, private readonly pool: PiecePool) {
     this.buf = pool.take();
   }
 
@@ -40,7 +39,10 @@ export class XmlBytes {
     const most = s.length * 3;
     if (this.pos + most > this.buf.length) {
       this.flush();
-      if (most > this.buf.length) this.buf = Buffer.allocUnsafe(most);
+      if (most > this.buf.length) {
+        this.pool.give(this.buf);
+        this.buf = Buffer.allocUnsafe(most);
+      }
     }
     this.pos += this.buf.write(s, this.pos, 'utf8');
   }
