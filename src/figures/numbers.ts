@@ -90,25 +90,33 @@ export function chineseNumber(s: string): number | null {
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
-const DIGIT_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Value of each Chinese digit by character code (两 is 2); 0 for any other character. */
+const DIGIT_VALUE = new Uint8Array(0x10000);
+[...'一二三四五六七八九'].forEach((c, i) => { DIGIT_VALUE[c.charCodeAt(0)] = i + 1; });
+DIGIT_VALUE['两'.charCodeAt(0)] = 2;
+const TEN = '十'.charCodeAt(0);
+const HUNDRED = '百'.charCodeAt(0);
+const THOUSAND = '千'.charCodeAt(0);
 
 /**
  * The numerals news prints most (三, 十, 十五, 二十, 两百), read directly: nzh takes microseconds
  * for each. Null for any other form, which nzh reads (tests/figures/numbers.test.ts checks the
- * two agree on every numeral of up to five characters).
+ * two agree on every numeral of up to three characters). By character code: charAt makes a
+ * string of every CJK character.
  */
 function simpleNumber(s: string): number | null {
-  const a = DIGIT_VALUE[s.charAt(0)];
-  if (s.length === 1) return a ?? (s === '十' ? 10 : null);
+  const first = s.charCodeAt(0);
+  const a = DIGIT_VALUE[first]!;
+  if (s.length === 1) return a > 0 ? a : first === TEN ? 10 : null;
   if (s.length === 2) {
-    const b = s.charAt(1);
-    if (s.charAt(0) === '十') return DIGIT_VALUE[b] !== undefined ? 10 + DIGIT_VALUE[b]! : null;
-    if (a === undefined) return null;
-    return b === '十' ? 10 * a : b === '百' ? 100 * a : b === '千' ? 1000 * a : null;
+    const b = s.charCodeAt(1);
+    if (first === TEN) return DIGIT_VALUE[b]! > 0 ? 10 + DIGIT_VALUE[b]! : null;
+    if (a === 0) return null;
+    return b === TEN ? 10 * a : b === HUNDRED ? 100 * a : b === THOUSAND ? 1000 * a : null;
   }
-  if (s.length === 3 && a !== undefined && s.charAt(1) === '十') {
-    const c = DIGIT_VALUE[s.charAt(2)];
-    return c !== undefined ? 10 * a + c : null;
+  if (s.length === 3 && a > 0 && s.charCodeAt(1) === TEN) {
+    const c = DIGIT_VALUE[s.charCodeAt(2)]!;
+    return c > 0 ? 10 * a + c : null;
   }
   return null;
 }
@@ -130,7 +138,10 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const DOT = 46;
 const DI = '第'.charCodeAt(0);
 /** Marks of a range: a number right after "3-" or "2至" is its upper end. */
-const RANGE_MARKS = '-~～—–至到';
+const RANGE_MARKS = new Set([...'-~～—–至到'].map((c) => c.charCodeAt(0)));
+/** Words after a count that make it no count of projects or firms: 3个月, 2个百分点, 5个工作日, “三个一批”. */
+const NOT_COUNTED = /月|百分点|工作日|一/y;
+const MU = '目'.charCodeAt(0);
 
 /** Every number with a unit of interest in `text`. */
 export function findNumbers(text: string): NumberToken[] {
@@ -153,13 +164,15 @@ export function findNumbers(text: string): NumberToken[] {
     const end = m.index + whole.length;
     const u = unitOf(mult, unit);
     if (!u) continue;
-    const after = text.slice(end, end + 3);
     // Part of a bigger number, a version (3.0版), an ordinal (第二), or a range (0.5-1.5元).
     const previous = numberStart > 0 ? text.charCodeAt(numberStart - 1) : -1;
     if (isAsciiDigit(previous) || previous === DOT || previous === DI) continue;
-    if (numberStart >= 2 && RANGE_MARKS.includes(text.charAt(numberStart - 1)) && isAsciiDigit(text.charCodeAt(numberStart - 2))) continue;
-    if (u.kind === 'count' && /^(月|百分点|工作日|一)/.test(after)) continue;
-    if (unit === '项' && after.startsWith('目')) continue;
+    if (numberStart >= 2 && RANGE_MARKS.has(text.charCodeAt(numberStart - 1)) && isAsciiDigit(text.charCodeAt(numberStart - 2))) continue;
+    if (u.kind === 'count') {
+      NOT_COUNTED.lastIndex = end;
+      if (NOT_COUNTED.test(text)) continue;
+    }
+    if (unit === '项' && text.charCodeAt(end) === MU) continue;
     let value: number | null;
     if (isChinese) {
       // 一 is an article ("一个专班", "一项目一专班"), not a figure: values below 2 are dropped.
