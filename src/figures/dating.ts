@@ -81,6 +81,7 @@ export function wholeYear(p: PeriodMention | null): PeriodMention | null {
   return { ...p, from: year, to: year };
 }
 
+const COMMA = 44;
 
 /**
  * The period a sentence hands on to the next sentences of its paragraph ("2025年,…。…签约总投资
@@ -90,6 +91,6 @@ export function wholeYear(p: PeriodMention | null): PeriodMention | null {
 export function sentenceTopic(sentence: Sentence, periods: readonly PeriodMention[], t: string): PeriodMention | null {
   const inS = periods.filter((p) => !p.weak && p.start >= sentence.start && p.start < sentence.end);
   const first = sentence.clauses[0];
-  return inS.filter((p) => t[p.end] === ',').at(-1)
+  return inS.filter((p) => t.charCodeAt(p.end) === COMMA).at(-1)
     ?? inS.find((p) => first && p.start < first.end) ?? inS.at(-1) ?? null;
 }

@@ -166,7 +166,7 @@ export function findPeriods(text: string, issueYear: number | null, within?: rea
         for (let i = start; i < end; i++) if (taken[i]) { free = false; break; }
         if (!free) continue;
         // "较去年增加23家", "比上年同期": the baseline of a comparison is not the figure's period.
-        if ((start > 0 && COMPARED.includes(text.charAt(start - 1))) || text.startsWith('同期', end)) continue;
+        if ((start > 0 && COMPARED.has(text.charCodeAt(start - 1))) || text.startsWith('同期', end)) continue;
         const r = rule.resolve(m, issueYear);
         if (!r) continue;
         taken.fill(1, start, end);
@@ -187,7 +187,7 @@ interface Part {
 }
 
 /** The last character of 较, 比, 同比, 与 before a period: it is a comparison's baseline. */
-const COMPARED = '较比与';
+const COMPARED = new Set([...'较比与'].map((c) => c.charCodeAt(0)));
 
 /**
  * re.exec(text) from re.lastIndex, started where a match can first be: every match holds one of
