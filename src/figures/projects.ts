@@ -44,6 +44,8 @@ const DESIGNATION = /^.*(?:经济技术开发区|经济开发区|高新技术产
 const LEAD_WORDS = '(?:其中|包括|例如|特别是|尤其是|赴|在|对|针对|到|于|把|为|是|位于|察看|考察|参观|调研|走访|视察|推动|加快|加速|抓好|启动|开展|搭建|打造|新建|签约|签订|落户|引进|共建|建成|完成)';
 const LEAD_LAST = new RegExp(`^.*${LEAD_WORDS}`);
 const LEAD_FIRST = new RegExp(`^.*?${LEAD_WORDS}`);
+/** The last lead word is cut first, the first one if that leaves no name. */
+const LEADS = [LEAD_LAST, LEAD_FIRST];
 /** Campaign names in quotes (“共产党员先锋工程”) are slogans unless something is built: 共建“…主题园”. */
 const QUOTED_SLOGAN = /(?<!共建|建设|打造|新建)[“"]$/;
 /** Agricultural demonstration and planting bases are designations, not investment projects. */
@@ -117,7 +119,7 @@ function cleanName(run: string): string {
     if (d && validName(name.slice(d[0].length))) name = name.slice(d[0].length);
   }
   if (hasLeadChar(name)) {
-    for (const lead of [LEAD_LAST, LEAD_FIRST]) {
+    for (const lead of LEADS) {
       const l = lead.exec(name);
       if (l && validName(name.slice(l[0].length))) { name = name.slice(l[0].length); break; }
     }
