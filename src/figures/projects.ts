@@ -76,6 +76,22 @@ const STAGE_CUES: readonly { re: RegExp; stage: Stage }[][] = [[
   { re: /工地|现场|塔吊|投入/, stage: 'ongoing' },
 ]];
 const ACTIVITY = /签约|签订|落户|开工|动工|开建|启动|竣工|投产|达效|建成|完工|在建|建设|施工|工地|现场|塔吊|推进|谋划|储备|预审|审批|落地|共建/;
+/** ACTIVITY's words: all of two characters. */
+const ACTIVITY_WORDS = new Set(ACTIVITY.source.split('|'));
+
+/**
+ * ACTIVITY.test(clause.replace(name, '')) without building that text: a two-character word of
+ * the text left is in the part before the name, in the part after it, or made of the characters
+ * on either side of it.
+ */
+export function activityBesides(clause: string, name: string): boolean {
+  const at = clause.indexOf(name);
+  if (at < 0) return ACTIVITY.test(clause);
+  const after = at + name.length;
+  if (at > 0 && after < clause.length && ACTIVITY_WORDS.has(clause[at - 1]! + clause[after]!)) return true;
+  return ACTIVITY.test(clause.slice(0, at)) || ACTIVITY.test(clause.slice(after));
+}
+
 const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用于|启动)?$/;
 
 /**
@@ -406,7 +422,7 @@ export function readProjects(p: ProjectContext): ProjectReading {
   for (const m of mentions) {
     const amount = amountOf.get(m) ?? null;
     if (!amount && !m.listed) {
-      if (WEAK_SUFFIX.test(m.name) || !ACTIVITY.test(t.slice(m.clause.start, m.clause.end).replace(m.name, ''))) continue;
+      if (WEAK_SUFFIX.test(m.name) || !activityBesides(t.slice(m.clause.start, m.clause.end), m.name)) continue;
     }
     const key = sameProjectKey(m.name);
     const existing = projects[keys.indexOf(key)];
