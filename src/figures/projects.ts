@@ -359,12 +359,14 @@ export interface ProjectReading {
 
 export function readProjects(p: ProjectContext): ProjectReading {
   const t = p.text.view.text;
-  // Only amounts in yuan: an investment carries its 亿元 value (a dollar amount has none here).
-  const money = p.tokens.filter((k) => k.kind === 'money' && !p.usedAmounts.has(k) && toYi(k.value, k.unit) !== null);
   const suffixed = suffixMentions(p.text);
   const listed = listMentions(p.text);
   // Most articles list no projects, and their names come in text order: nothing to sort.
   const mentions = listed.length === 0 && inTextOrder(suffixed) ? suffixed : [...suffixed, ...listed].sort((a, b) => a.start - b.start);
+  // Amounts go only to named projects: an article naming none has nothing more to read.
+  if (mentions.length === 0) return { projects: [], projectFrom: new Map() };
+  // Only amounts in yuan: an investment carries its 亿元 value (a dollar amount has none here).
+  const money = p.tokens.filter((k) => k.kind === 'money' && !p.usedAmounts.has(k) && toYi(k.value, k.unit) !== null);
 
   const amountOf = new Map<Mention, NumberToken>();
   for (const m of mentions) {
