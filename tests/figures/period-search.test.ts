@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, execNear } from '../../src/figures/periods.js';
+import { random } from '../random.js';
 
-/** A deterministic pseudo-random sequence, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
-}
 
 const PIECES = ['2025', '2023.10', '年', '月', '1', '12', '-', '至', '截至', '底', '一季度', '上半年', '今年', '以来', '去年', '全年',
   '年底', '“', '十四五', '”', '期间', '前', '三', '个月', '目前', '现有', '累计', '。', ',', '较', '签约项目', '本年度', '明年', '度'];

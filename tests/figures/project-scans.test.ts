@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { activityBesides, countedBefore } from '../../src/figures/projects.js';
+import { random } from '../random.js';
 
 /** Test oracles: the pattern countedBefore replaced, tried on a copy of the range; the test activityBesides replaced. */
 const ACTIVITY = /签约|签订|落户|开工|动工|开建|启动|竣工|投产|达效|建成|完工|在建|建设|施工|工地|现场|塔吊|推进|谋划|储备|预审|审批|落地|共建/;
 const COUNTED_BEFORE = /\d\s*(?:个|项|家)$|[一二两三四五六七八九十百]+(?:个|项)$/;
 
-/** A deterministic pseudo-random sequence, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
-}
 
 describe('countedBefore', () => {
   it('reads counts said before a name', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/types.js';
 import { concatViews, foldWidth, joinLines, normaliseNewlines, sourceView } from '../../src/read/mapped-text.js';
 import { isTrimSpace, runningText } from '../../src/figures/running-text.js';
+import { random } from '../random.js';
 
 /** What runningText must equal: the four mapped-text steps one after another. */
 const composed = (decoded: string, spans: readonly Span[]) =>
@@ -14,14 +15,6 @@ const same = (decoded: string, spans: readonly Span[]): void => {
   expect(Array.from(fast.map)).toEqual(Array.from(slow.map));
 };
 
-/** A deterministic pseudo-random sequence, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
-}
 
 describe('runningText', () => {
   it('joins broken lines, folds width and drops spaces between CJK and digits', () => {

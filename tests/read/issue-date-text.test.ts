@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldWidths, normaliseNewlines, rewrite, sourceView, type MappedText } from '../../src/read/mapped-text.js';
 import { reasonIssueYear, reasonOver, runningText } from '../../src/read/issue-date.js';
+import { random } from '../random.js';
 
 /** Test oracle: what runningText(text, true) must equal — the mapped-text steps it replaced. */
 function composed(text: string): MappedText {
@@ -9,14 +10,6 @@ function composed(text: string): MappedText {
   return rewrite(joined, /[ \t]+(?=[\d年月日])|(?<=[\d年月日])[ \t]+/g, () => '');
 }
 
-/** A deterministic pseudo-random sequence, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
-}
 
 function randomText(next: () => number, alphabet: readonly string[], maxLength: number): string {
   let text = '';
