@@ -7,7 +7,7 @@
 // needs (where the punctuation is, how long the source lines are), so nothing reads the article
 // character by character again.
 import type { Span } from '../types.js';
-import { stringFromCodeUnits, type MappedText } from '../read/mapped-text.js';
+import { foldCode, stringFromCodeUnits, type MappedText } from '../read/mapped-text.js';
 
 const TAB = 9;
 const LF = 10;
@@ -120,8 +120,7 @@ export function scanBody(decoded: string, spans: readonly Span[]): BodyScan {
       if (c === LF && pendingCr) { pendingCr = false; continue; }
       pendingCr = c === CR;
       if (c === CR) c = LF;
-      else if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII (foldWidth)
-      else if (c === 0x3000 || c === 0xa0) c = SPACE;
+      else c = foldCode(c); // full-width ASCII and wide blanks (foldWidths)
       if (c === SPACE || c === TAB || c === LF) {
         if (run < 0) { run = w; runHasBreak = false; }
         if (c === LF) runHasBreak = true;

@@ -79,6 +79,9 @@ export function rewrite(view: MappedText, re: RegExp, replace: (m: RegExpExecArr
 
 const WIDE = /[\uff01-\uff5e\u3000\u00a0]/;
 
+/** One code unit of foldWidths: full-width ASCII to half-width, ideographic/no-break space to ' '. */
+export const foldCode = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 32 : c);
+
 /** Full-width ASCII (１０亿元, ，) to half-width and ideographic/no-break spaces to ' '. Same length. */
 export function foldWidths(text: string): string {
   const first = text.search(WIDE);
@@ -86,10 +89,7 @@ export function foldWidths(text: string): string {
   // Code unit by code unit into an array: Chinese text has a full-width comma every few words,
   // and a replace callback per comma cost more than the whole copy.
   const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    units[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 32 : c;
-  }
+  for (let i = 0; i < text.length; i++) units[i] = foldCode(text.charCodeAt(i));
   return stringFromCodeUnits(units, units.length);
 }
 
