@@ -132,16 +132,29 @@ interface ColdRun {
   status: number | null;
 }
 
-/** CPU time of this process's finished (waited-for) child processes, from /proc; null off Linux. */
-function waitedChildrenCpuMs(): number | null {
+const CLOCK_TICK_MS = 10;
+
+/**
+ * A process's parent and CPU times from /proc/<pid>/stat: its own, and that of its children it
+ * has waited for. Null when unreadable (not Linux, or the process has ended).
+ */
+function procStat(pid: number | 'self'): { ppid: number; ownMs: number; waitedChildrenMs: number } | null {
   try {
-    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the name: state ppid … utime(12) stime(13) cutime(14) cstime(15).
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[13]) + Number(f[14])) * CLOCK_TICK_MS;
+    return {
+      ppid: Number(f[1]),
+      ownMs: (Number(f[11]) + Number(f[12])) * CLOCK_TICK_MS,
+      waitedChildrenMs: (Number(f[13]) + Number(f[14])) * CLOCK_TICK_MS,
+    };
   } catch {
     return null;
   }
 }
+
+/** CPU time of this process's finished (waited-for) child processes; null off Linux. */
+const waitedChildrenCpuMs = (): number | null => procStat('self')?.waitedChildrenMs ?? null;
 
 /** How busy the machine is: the share of the last 10 s in which runnable tasks waited for a CPU. */
 function cpuPressure(): string {
@@ -219,22 +232,13 @@ const timed = async (fn: () => Promise<unknown>): Promise<number> => {
 // CPU time, which other work on a shared machine disturbs less than wall time: this process's
 // own (process.cpuUsage), and that of its child processes (Chromium's browser, renderer and
 // utility processes) read from /proc. Linux only; null elsewhere.
-const CLOCK_TICK_MS = 10;
 function childrenCpuMs(): number | null {
   if (!fs.existsSync('/proc/self/stat')) return null;
   const stats = new Map<number, { ppid: number; cpu: number }>();
   for (const d of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // Fields after the name: state ppid … utime(12) stime(13) cutime(14) cstime(15).
-      const ppid = Number(f[1]);
-      const cpu = (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * CLOCK_TICK_MS;
-      stats.set(Number(d), { ppid, cpu });
-    } catch {
-      // The process ended while we looked.
-    }
+    const st = procStat(Number(d)); // null: the process ended while we looked
+    if (st) stats.set(Number(d), { ppid: st.ppid, cpu: st.ownMs + st.waitedChildrenMs });
   }
   let total = 0;
   const mine = new Set([process.pid]);

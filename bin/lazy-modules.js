@@ -17,6 +17,15 @@ const STAND_INS = [
   { owner: 'fontkit', request: 'brotli/decompress.js', make: (load) => function decompress(...args) { return load()(...args); } },
 ];
 
+/** Makes every later require of `filename` (through `cache`, a require.cache) give `exports`. */
+export function putInModuleCache(cache, filename, exports) {
+  const m = new Module(filename);
+  m.filename = filename;
+  m.loaded = true;
+  m.exports = exports;
+  cache[filename] = m;
+}
+
 /**
  * Installs the stand-ins for the packages as the project at `fromUrl` resolves them. Returns the
  * file names given a stand-in (none when a package is missing or was already loaded).
@@ -45,11 +54,7 @@ export function installLazyModules(fromUrl) {
       return real;
     };
     const standIn = make(load);
-    const m = new Module(filename);
-    m.filename = filename;
-    m.loaded = true;
-    m.exports = standIn;
-    cache[filename] = m;
+    putInModuleCache(cache, filename, standIn);
     installed.push(filename);
   }
   return installed;

@@ -6,8 +6,9 @@
 // CommonJS module cache under tiny-inflate's own path, so every later require/import of
 // 'tiny-inflate' gets it. Same bytes out (DEFLATE is exact), so the PDF does not change; it is
 // checked by tests/cli/native-inflate.test.ts against the original decoder.
-import { createRequire, Module } from 'node:module';
+import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
+import { putInModuleCache } from './lazy-modules.js';
 
 /**
  * tiny-inflate's contract: `inflate(source, dest)` decodes raw DEFLATE `source` into `dest` (sized
@@ -30,11 +31,6 @@ export function installNativeInflate(fromUrl) {
   } catch {
     return false; // not installed: nothing to replace
   }
-  if (require.cache[filename]) return true;
-  const m = new Module(filename);
-  m.filename = filename;
-  m.loaded = true;
-  m.exports = nativeInflate;
-  require.cache[filename] = m;
+  if (!require.cache[filename]) putInModuleCache(require.cache, filename, nativeInflate);
   return true;
 }

@@ -1,5 +1,6 @@
 // Numbers with their units as printed in zone news: 530.46亿元, 7000余万元, 超1000个, 一百零六个.
 import Nzh from 'nzh';
+import { charCodeSet, isAsciiDigit } from '../read/char-codes.js';
 
 export type UnitKind = 'money' | 'count' | 'percent';
 
@@ -134,11 +135,10 @@ function unitOf(mult: string, unit: string): { unit: string; kind: UnitKind } | 
   return null;
 }
 
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const DOT = 46;
 const DI = '第'.charCodeAt(0);
 /** Marks of a range: a number right after "3-" or "2至" is its upper end. */
-const RANGE_MARKS = new Set([...'-~～—–至到'].map((c) => c.charCodeAt(0)));
+const RANGE_MARKS = charCodeSet('-~～—–至到');
 /** Words after a count that make it no count of projects or firms: 3个月, 2个百分点, 5个工作日, “三个一批”. */
 const NOT_COUNTED = /月|百分点|工作日|一/y;
 const MU = '目'.charCodeAt(0);

@@ -1,4 +1,5 @@
 // Periods as printed (2025年, “十四五”期间, 一季度, 截至12月底 …) resolved with the issue year.
+import { charCodeSet } from '../read/char-codes.js';
 
 /** A period expression found in the running text (view offsets). */
 export interface PeriodMention {
@@ -187,7 +188,7 @@ interface Part {
 }
 
 /** The last character of 较, 比, 同比, 与 before a period: it is a comparison's baseline. */
-const COMPARED = new Set([...'较比与'].map((c) => c.charCodeAt(0)));
+const COMPARED = charCodeSet('较比与');
 
 /**
  * re.exec(text) from re.lastIndex, started where a match can first be: every match holds one of

@@ -8,6 +8,7 @@ import type { NumberToken } from './numbers.js';
 import { isTarget } from './status.js';
 import type { ArticleText, Clause, Sentence } from './text.js';
 import { isTrimSpace } from './running-text.js';
+import { charCodeSet, isAsciiDigit } from '../read/char-codes.js';
 
 export interface ProjectContext {
   decoded: string;
@@ -36,8 +37,8 @@ const WEAK_SUFFIX = /(?:平台|中心)$/;
 const isNameChar = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
   || c === 40 || c === 41 || c === 0xff08 || c === 0xff09;
 /** 的 了 等 end a name run; 和 及 与 end it between two names. */
-const STOP = new Set([...'的了等'].map((x) => x.charCodeAt(0)));
-const JOINER = new Set([...'和及与'].map((x) => x.charCodeAt(0)));
+const STOP = charCodeSet('的了等');
+const JOINER = charCodeSet('和及与');
 /** Zone designations in front of a project name: the name starts after them. */
 const DESIGNATION = /^.*(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|示范园|园区)/;
 /** Verbs and prepositions in front of a project name. */
@@ -114,13 +115,11 @@ function hasLeadChar(name: string): boolean {
   return false;
 }
 
-/** Character codes of `chars`: tested by code, as charAt makes a string of every CJK character. */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((x) => x.charCodeAt(0)));
-const OPEN_QUOTES = codes('“"‘');
-const CLOSE_QUOTES = codes('”"’');
+const OPEN_QUOTES = charCodeSet('“"‘');
+const CLOSE_QUOTES = charCodeSet('”"’');
 /** First characters of SIZE's words and of the pronouns cut off a name's front. */
-const SIZE_FIRST_CHARS = codes('万亿元平亩吨千兆MG个项家栋条座台余');
-const PRONOUN_FIRST_CHARS = codes('该本此');
+const SIZE_FIRST_CHARS = charCodeSet('万亿元平亩吨千兆MG个项家栋条座台余');
+const PRONOUN_FIRST_CHARS = charCodeSet('该本此');
 
 function cleanName(run: string): string {
   let name = run;
@@ -175,7 +174,7 @@ const COUNTED_AFTER = /\s*(?:共|有|达|为)?(?:\d+|[一二两三四五六七�
 const GE = '个'.charCodeAt(0);
 const XIANG = '项'.charCodeAt(0);
 const JIA = '家'.charCodeAt(0);
-const CHINESE_NUMERALS = codes('一二两三四五六七八九十百');
+const CHINESE_NUMERALS = charCodeSet('一二两三四五六七八九十百');
 
 /**
  * Whether t[from, to) ends with a count: a digit, blanks and 个/项/家, or Chinese numerals and
@@ -191,8 +190,6 @@ export function countedBefore(t: string, from: number, to: number): boolean {
   while (i >= from && isTrimSpace(t.charCodeAt(i))) i--;
   return i >= from && isAsciiDigit(t.charCodeAt(i));
 }
-
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Every name ending in a project suffix, in text order. One search over the article: a suffix

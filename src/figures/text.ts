@@ -7,6 +7,7 @@ import type { Span } from '../types.js';
 import type { MappedText } from '../read/mapped-text.js';
 import { isTrimSpace, scanBody } from './running-text.js';
 import { lineStartOf } from './evidence.js';
+import { isAsciiDigit as isDigit } from '../read/char-codes.js';
 
 export interface Clause {
   start: number;
@@ -185,7 +186,6 @@ function firstMarkFrom(marks: Int32Array, at: number): number {
 
 const COMMA = 44;
 const COLON = 58;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Clauses end at commas and colons; a comma between digits is a thousands separator. `marks`

@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../types.js';
 import { foldWidths } from './lines.js';
 import { stringFromCodeUnits, type LineIndex, type MappedText } from './mapped-text.js';
+import { isAsciiDigit as isDigit } from './char-codes.js';
 
 /** 2026-01-20, 2026_01_20, 20260120 in a file name. */
 export function dateFromFileName(file: string): string | null {
@@ -119,7 +120,6 @@ const WU = 0x4e94; // 五
 const isWhite = (c: number): boolean => (c <= SPACE && (c === SPACE || c === LF || c === CR || c === TAB)) || c === 0x3000 || c === 0xa0;
 /** Full-width ASCII to half-width, as foldWidths (blanks are the callers' business). */
 const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A blank next to a digit or 年/月/日 goes (2023 年 → 2023年). Takes folded codes. */
 const gluesBlanks = (c: number): boolean => isDigit(c) || c === NIAN || c === YUE || c === RI;
 /** 。;!? and their full-width forms: the characters (besides a blank line) that end a sentence. */

@@ -2,6 +2,7 @@
 // a heading (short standalone lines without sentence punctuation), a byline or a photo caption.
 import { isSpace, type SourceLine } from '../read/lines.js';
 import { BYLINE_LINE, CAPTION, INLINE_MARKER, META_LINE, NOT_NAMES, PAGE_DATE, PAGE_HEADER_WORDS, SOURCE_MARKER, SURNAMES, TRAILING_BYLINE } from './lexicon.js';
+import { charCodeSet } from '../read/char-codes.js';
 
 /** caption: photo captions and page furniture (editor credits, page headers), read by no one. */
 export type ElementKind = 'text' | 'heading' | 'byline' | 'caption';
@@ -202,7 +203,7 @@ function cutMarkerStart(text: string, next: string): number {
 const TAIL = 64;
 /** A credit ends in 供图/摄/摄影/提供, maybe inside brackets: check the last character first. */
 const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|▲|△|↑)/;
-const CREDIT_LAST = new Set([...'图摄影供)）'].map((c) => c.charCodeAt(0)));
+const CREDIT_LAST = charCodeSet('图摄影供)）');
 const isCaption = (joined: string): boolean =>
   CAPTION_OPENING.test(joined)
   || (CREDIT_LAST.has(lastCode(joined, 2)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined));

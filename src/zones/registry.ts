@@ -2,6 +2,7 @@
 // Data lives in data/zones.json; this module matches names in text against it.
 import type { ZoneEntry } from '../types.js';
 import { SUFFIX_SOURCE, expandName, isCityWide, normalizeName, splitSuffix, stripLocation, zoneKey } from './names.js';
+import { charCodeSet } from '../read/char-codes.js';
 
 /** A zone mentioned in a text. */
 export interface ZoneMatch {
@@ -24,7 +25,7 @@ export interface ZoneRegistry {
 }
 
 /** Characters that cannot be part of a place name: they end the walk back from a suffix. */
-const NOT_PLACE = new Set([...'的在与和及、，,。；;：:“”"《》()（）了是为对由把将向从到赴于等个各全该本我其共并同以让使被又还也都就而或这那此每多所之给跟让'].map((c) => c.charCodeAt(0)));
+const NOT_PLACE = charCodeSet('的在与和及、，,。；;：:“”"《》()（）了是为对由把将向从到赴于等个各全该本我其共并同以让使被又还也都就而或这那此每多所之给跟让');
 /** A character a place name may hold: CJK (U+3400–U+9FFF), not a function word or punctuation. */
 const isPlaceCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff && !NOT_PLACE.has(c);
 /** Words that often stand right before a zone name but are not part of it. */

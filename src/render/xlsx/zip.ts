@@ -44,6 +44,13 @@ const crc32: (data: Buffer, crc: number) => number = typeof zlib.crc32 === 'func
 
 interface Entry { name: Buffer; flags: number; crc: number; compressed: number; size: number; offset: number }
 
+/** An entry's CRC, compressed size and size, from `at`: local header, data descriptor and central header all carry them. */
+function writeSizes(h: Buffer, at: number, e: Entry): void {
+  h.writeUInt32LE(e.crc, at);
+  h.writeUInt32LE(e.compressed, at + 4);
+  h.writeUInt32LE(e.size, at + 8);
+}
+
 /** MS-DOS date and time of the entries (the zip format's own, local time without a zone). */
 function dosDateTime(d: Date): { date: number; time: number } {
   const year = Math.min(2107, Math.max(1980, d.getUTCFullYear()));
@@ -75,21 +82,24 @@ export class ZipWriter {
     this.offset += data.length;
   }
 
+  /**
+   * From `at`: flags, method, time, date, CRC, sizes and name length — the run of fields the local
+   * and central headers share (CRC and sizes left zero when a data descriptor follows the data).
+   */
+  private entryFields(h: Buffer, at: number, e: Entry, withSizes: boolean): void {
+    h.writeUInt16LE(e.flags, at);
+    h.writeUInt16LE(DEFLATE, at + 2);
+    h.writeUInt16LE(this.stamp.time, at + 4);
+    h.writeUInt16LE(this.stamp.date, at + 6);
+    if (withSizes) writeSizes(h, at + 8, e);
+    h.writeUInt16LE(e.name.length, at + 20);
+  }
+
   private localHeader(e: Entry): void {
     const h = Buffer.alloc(30);
     h.writeUInt32LE(LOCAL_HEADER, 0);
     h.writeUInt16LE(VERSION, 4);
-    h.writeUInt16LE(e.flags, 6);
-    h.writeUInt16LE(DEFLATE, 8);
-    h.writeUInt16LE(this.stamp.time, 10);
-    h.writeUInt16LE(this.stamp.date, 12);
-    // With a data descriptor, CRC and sizes stay zero here.
-    if (!(e.flags & FLAG_DESCRIPTOR)) {
-      h.writeUInt32LE(e.crc, 14);
-      h.writeUInt32LE(e.compressed, 18);
-      h.writeUInt32LE(e.size, 22);
-    }
-    h.writeUInt16LE(e.name.length, 26);
+    this.entryFields(h, 6, e, !(e.flags & FLAG_DESCRIPTOR));
     this.put(h);
     this.put(e.name);
   }
@@ -119,9 +129,7 @@ export class ZipWriter {
       this.checkSize(e);
       const d = Buffer.alloc(16);
       d.writeUInt32LE(DATA_DESCRIPTOR, 0);
-      d.writeUInt32LE(e.crc, 4);
-      d.writeUInt32LE(e.compressed, 8);
-      d.writeUInt32LE(e.size, 12);
+      writeSizes(d, 4, e);
       this.put(d);
       this.entries.push(e);
     });
@@ -135,14 +143,7 @@ export class ZipWriter {
       h.writeUInt32LE(CENTRAL_HEADER, 0);
       h.writeUInt16LE(VERSION, 4);
       h.writeUInt16LE(VERSION, 6);
-      h.writeUInt16LE(e.flags, 8);
-      h.writeUInt16LE(DEFLATE, 10);
-      h.writeUInt16LE(this.stamp.time, 12);
-      h.writeUInt16LE(this.stamp.date, 14);
-      h.writeUInt32LE(e.crc, 16);
-      h.writeUInt32LE(e.compressed, 20);
-      h.writeUInt32LE(e.size, 24);
-      h.writeUInt16LE(e.name.length, 28);
+      this.entryFields(h, 8, e, true);
       h.writeUInt32LE(e.offset, 42);
       this.put(h);
       this.put(e.name);
