@@ -31,6 +31,14 @@ describe('RowXmlWriter', () => {
     }
   });
 
+  it('leaves out empty cells and names the columns past Z by their letters', () => {
+    expect(rowXml(7, [1, null, 3])).toBe('<row r="7"><c r="A7"><v>1</v></c><c r="C7"><v>3</v></c></row>');
+    const wide: XmlCellValue[] = Array.from({ length: 30 }, () => null);
+    wide[27] = 1;
+    wide[28] = 2;
+    expect(rowXml(3, wide)).toBe('<row r="3"><c r="AB3"><v>1</v></c><c r="AC3"><v>2</v></c></row>');
+  });
+
   it('leaves out numbers that are not finite', () => {
     expect(rowXml(3, [Number.NaN, Number.POSITIVE_INFINITY, 4])).toBe('<row r="3"><c r="C3"><v>4</v></c></row>');
   });
@@ -45,6 +53,14 @@ describe('RowXmlWriter', () => {
   it('refers short texts to the shared strings, in order of first use', () => {
     expect(rowXml(2, ['开发区', '指标', '开发区'])).toBe(
       '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>0</v></c></row>',
+    );
+  });
+
+  it('shares texts up to 255 characters outside unique columns, writes longer ones and unique columns inline', () => {
+    const headline = '某某经济技术开发区一季度重点项目集中开工暨招商引资签约仪式举行';
+    const long = '长'.repeat(256);
+    expect(rowXml(2, [headline, long, '短'], [false, false, true])).toBe(
+      `<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="inlineStr"><is><t>${long}</t></is></c><c r="C2" t="inlineStr"><is><t>短</t></is></c></row>`,
     );
   });
 });

@@ -58,7 +58,7 @@ export interface ColumnPlan {
   /**
    * Texts that seldom repeat (identifiers, amounts as printed, source sentences): written in their
    * cells rather than in the shared-string table, which is held in memory until the last sheet is
-   * written (short sentences would otherwise fill it: most source sentences are under 24 characters).
+   * written (source sentences would otherwise fill it).
    */
   unique?: boolean;
 }

@@ -166,8 +166,8 @@ async function streamSheet(zip: ZipWriter, index: number, plan: SheetPlan, strin
   for (const r of sheetRows(plan, repairs)) {
     rows.write(r.row, r.values, r.styles);
     lastRow = r.row;
-    // Back-pressure: let the compressor catch up before producing more.
-    if (part.behind) await part.drained();
+    // Back-pressure, and a turn for the compressor after each piece (once per few hundred rows).
+    if (part.shouldPause) await part.pause();
   }
   rows.end();
   repairs.flush(plan.name, diagnostics);
@@ -181,7 +181,7 @@ async function streamPart(zip: ZipWriter, name: string, xml: Iterable<string>, p
   const out = new XmlBytes((piece, release) => { part.write(piece, release); }, pool);
   for (const item of xml) {
     out.utf8(item);
-    if (part.behind) await part.drained();
+    if (part.shouldPause) await part.pause();
   }
   out.end();
   await part.end();

@@ -3,6 +3,7 @@
 // main thread), with back-pressure, so no sheet is ever held whole in memory.
 import { once } from 'node:events';
 import fs from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import zlib from 'node:zlib';
 
 const LOCAL_HEADER = 0x04034b50;
@@ -171,6 +172,8 @@ export class PartWriter {
   private readonly deflate: zlib.DeflateRaw;
   /** A failure inside the compressor's events (a full disk), reported by the next call. */
   private failure: Error | null = null;
+  /** A piece was written since the producer last paused. */
+  private handed = false;
 
   constructor(zip: ZipWriter, private readonly entry: Entry, level: number, private readonly finish: () => void) {
     // The stream's own options pass through to its Transform (ZlibOptions' type leaves them out).
@@ -192,25 +195,33 @@ export class PartWriter {
   }
 
   /**
-   * Returns false when the compressor is behind: wait for `drained()` before writing much more.
+   * Returns false when the compressor is behind: `pause()` before writing much more.
    * `read` is called once the compressor has read `content` (a buffer can then be reused).
    */
   write(content: string | Buffer, read?: () => void): boolean {
     this.check();
+    this.handed = true;
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     this.entry.crc = crc32(data, this.entry.crc);
     this.entry.size += data.length;
     return this.deflate.write(data, read);
   }
 
-  /** The compressor has more than its buffer's worth queued: wait for `drained()`. */
-  get behind(): boolean {
-    return this.deflate.writableNeedDrain;
+  /** True when the producer should `pause()`: a piece was handed on since its last pause, or the compressor is behind. */
+  get shouldPause(): boolean {
+    return this.handed || this.deflate.writableNeedDrain;
   }
 
-  async drained(): Promise<void> {
+  /**
+   * Waits while the compressor is behind, else gives the event loop one turn. The compressor runs
+   * on a worker thread, but it is handed each piece, and its output is taken, by callbacks on this
+   * thread: without a turn after each piece it would sit idle until the producer had to wait.
+   */
+  async pause(): Promise<void> {
     this.check();
+    this.handed = false;
     if (this.deflate.writableNeedDrain) await once(this.deflate, 'drain');
+    else await setImmediate();
   }
 
   async end(): Promise<void> {
