@@ -4,7 +4,7 @@ import { WIDER_AREA, WIDER_COMPARISON } from './cues.js';
 import type { FigureContext } from './index.js';
 import type { IndicatorDraft } from './indicators.js';
 import type { ArticleText, Sentence } from './text.js';
-import type { ZoneMatch } from '../zones/registry.js';
+import type { ZoneMatch, ZoneRegistry } from '../zones/registry.js';
 
 type ZoneContext = Pick<FigureContext, 'zone' | 'registry'>;
 
@@ -109,15 +109,31 @@ function sameZone(a: string, b: string | null): boolean {
 }
 
 /**
+ * Answers worked out once per sentence, kept while the sentence lives. They depend on the zone
+ * registry as well, so each registry has its own table: a sentence read again with another
+ * registry is worked out again.
+ */
+class SentenceMemo<V> {
+  private readonly byRegistry = new WeakMap<ZoneRegistry, WeakMap<Sentence, V>>();
+
+  table(registry: ZoneRegistry): WeakMap<Sentence, V> {
+    let t = this.byRegistry.get(registry);
+    if (!t) this.byRegistry.set(registry, (t = new WeakMap()));
+    return t;
+  }
+}
+
+/**
  * The zones named in a sentence's opening. Every figure of a paragraph asks about every earlier
  * sentence of it, and the registry search is the costly part: it is done once per sentence.
  */
-const openingZones = new WeakMap<Sentence, readonly ZoneMatch[]>();
+const openingZones = new SentenceMemo<readonly ZoneMatch[]>();
 function zonesIn(ctx: ZoneContext, s: Sentence, opening: string): readonly ZoneMatch[] {
-  let found = openingZones.get(s);
+  const memo = openingZones.table(ctx.registry);
+  let found = memo.get(s);
   if (!found) {
     found = ctx.registry.findAll(opening);
-    openingZones.set(s, found);
+    memo.set(s, found);
   }
   return found;
 }
@@ -149,12 +165,13 @@ function citySubject(ctx: ZoneContext, text: ArticleText, sentence: Sentence): b
  * (named or said generically), null for neither. Every figure of a paragraph asks it of every
  * earlier sentence of the paragraph: it is worked out once per sentence.
  */
-const openingSubjects = new WeakMap<Sentence, boolean | null>();
+const openingSubjects = new SentenceMemo<boolean | null>();
 function openingSubject(ctx: ZoneContext, t: string, s: Sentence): boolean | null {
-  let said = openingSubjects.get(s);
+  const memo = openingSubjects.table(ctx.registry);
+  let said = memo.get(s);
   if (said === undefined) {
     said = readOpeningSubject(ctx, t, s);
-    openingSubjects.set(s, said);
+    memo.set(s, said);
   }
   return said;
 }

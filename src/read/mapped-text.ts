@@ -150,13 +150,17 @@ export class LineIndex {
   constructor(text: string) {
     this.text = text;
     this.starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
+    // Breaks found by indexOf (a fast native search), as toLines finds them; the next CR is
+    // searched again only once passed. A line starts after LF, after CR, after CR LF.
+    let cr = text.indexOf('\r');
+    let at = 0;
+    for (;;) {
+      let stop = text.indexOf('\n', at);
+      if (cr >= 0 && cr < at) cr = text.indexOf('\r', at);
+      if (cr >= 0 && (stop < 0 || cr < stop)) stop = cr;
+      if (stop < 0) break;
+      at = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+      this.starts.push(at);
     }
   }
   /** 1-based line holding `offset`. */

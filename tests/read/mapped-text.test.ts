@@ -22,7 +22,7 @@ describe('foldWidths', () => {
 });
 
 describe('LineIndex', () => {
-  it('bounds every line as the scans for its breaks do (CR, LF, CR LF, blank lines, no final break)', () => {
+  it('numbers and bounds every line as the scans for its breaks do (CR, LF, CR LF, blank lines, no final break)', () => {
     let seed = 7;
     const next = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
     const pieces = ['签', '约', '1', ' ', '\n', '\r', '\r\n'];
@@ -31,6 +31,14 @@ describe('LineIndex', () => {
       const length = next() % 40;
       for (let i = 0; i < length; i++) text += pieces[next() % pieces.length];
       const lines = new LineIndex(text);
+      // Line numbers as a count of the breaks before each offset (CR LF one break).
+      let line = 1;
+      for (let at = 0; at < text.length; at++) {
+        expect(lines.lineOf(at), JSON.stringify({ text, at })).toBe(line);
+        const c = text.charCodeAt(at);
+        if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line++;
+      }
+      expect(lines.lineCount).toBe(line);
       for (let at = 0; at < text.length; at++) {
         const c = text.charCodeAt(at);
         if (c === 10 || c === 13) continue; // an anchor is never a break
