@@ -57,6 +57,7 @@ export const MONEY_TO_YI: Readonly<Record<string, number>> = {
 
 /** Normalised amount in 亿元 for a money unit, or null for a count/percent unit. */
 export function toYi(value: number, unit: string): number | null {
-  const f = MONEY_TO_YI[unit.replace(/^人民币/, '')];
+  // "人民币亿元" is 亿元 (no regex: called for every amount).
+  const f = MONEY_TO_YI[unit.startsWith('人民币') ? unit.slice(3) : unit];
   return f === undefined ? null : value * f;
 }
