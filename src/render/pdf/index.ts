@@ -89,15 +89,3 @@ export async function zoneBriefingPdf(report: Report, zone: string, options: Vie
   return renderPdf(laid, boxes, res.fonts, metadata(report, view));
 }
 
-/** Writes to a temporary file beside `file`, then renames, so no reader sees half a file. */
-export function writeFileAtomic(file: string, bytes: Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
-}

@@ -1,9 +1,8 @@
 // The Excel workbook of a report (issue 6): 概览, 开发区, 指标, 项目, 目标, 文章, 说明.
 // Entry for the `report` command; written to a temporary file beside the target and renamed,
 // so a reader never sees half a workbook.
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Diagnostic, Report } from '../../types.js';
+import { replaceFile } from '../atomic-file.js';
 import { planWorkbook, type WorkbookOptions } from './workbook.js';
 import { writePlan, type WriterKind } from './write.js';
 
@@ -20,13 +19,9 @@ export interface WriteWorkbookOptions extends WorkbookOptions {
 export async function writeWorkbook(report: Report, outPath: string, opts: WriteWorkbookOptions = {}): Promise<void> {
   const writeDiagnostics: Diagnostic[] = [];
   const plan = planWorkbook(report, opts, writeDiagnostics);
-  const dir = path.dirname(outPath);
-  const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    await writePlan(plan, tmp, writeDiagnostics, opts.writer ?? 'stream');
-    await fs.rename(tmp, outPath);
+    await replaceFile(outPath, (tmp) => writePlan(plan, tmp, writeDiagnostics, opts.writer ?? 'stream'));
   } catch (err) {
-    await fs.rm(tmp, { force: true });
     throw new Error(`cannot write workbook ${outPath}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   for (const d of [...plan.diagnostics, ...writeDiagnostics]) opts.onDiagnostic?.(d);
