@@ -116,10 +116,14 @@ function sameZone(a: string, b: string | null): boolean {
 class SentenceMemo<V> {
   private readonly byRegistry = new WeakMap<ZoneRegistry, WeakMap<Sentence, V>>();
 
-  table(registry: ZoneRegistry): WeakMap<Sentence, V> {
-    let t = this.byRegistry.get(registry);
-    if (!t) this.byRegistry.set(registry, (t = new WeakMap()));
-    return t;
+  /** The answer for `s` read with `registry`: `work()`'s, the first time. */
+  recall(registry: ZoneRegistry, s: Sentence, work: () => V): V {
+    let table = this.byRegistry.get(registry);
+    if (!table) this.byRegistry.set(registry, (table = new WeakMap()));
+    if (table.has(s)) return table.get(s)!;
+    const v = work();
+    table.set(s, v);
+    return v;
   }
 }
 
@@ -128,15 +132,8 @@ class SentenceMemo<V> {
  * sentence of it, and the registry search is the costly part: it is done once per sentence.
  */
 const openingZones = new SentenceMemo<readonly ZoneMatch[]>();
-function zonesIn(ctx: ZoneContext, s: Sentence, opening: string): readonly ZoneMatch[] {
-  const memo = openingZones.table(ctx.registry);
-  let found = memo.get(s);
-  if (!found) {
-    found = ctx.registry.findAll(opening);
-    memo.set(s, found);
-  }
-  return found;
-}
+const zonesIn = (ctx: ZoneContext, s: Sentence, opening: string): readonly ZoneMatch[] =>
+  openingZones.recall(ctx.registry, s, () => ctx.registry.findAll(opening));
 
 /** "忻州市开发区", "全县开发区": every zone of a city or county, not one zone. */
 const CITY_ZONES = /^[\u4e00-\u9fff]{0,4}(?:市|县|省)(?:各)?(?:开发区|园区)$/;
@@ -166,15 +163,8 @@ function citySubject(ctx: ZoneContext, text: ArticleText, sentence: Sentence): b
  * earlier sentence of the paragraph: it is worked out once per sentence.
  */
 const openingSubjects = new SentenceMemo<boolean | null>();
-function openingSubject(ctx: ZoneContext, t: string, s: Sentence): boolean | null {
-  const memo = openingSubjects.table(ctx.registry);
-  let said = memo.get(s);
-  if (said === undefined) {
-    said = readOpeningSubject(ctx, t, s);
-    memo.set(s, said);
-  }
-  return said;
-}
+const openingSubject = (ctx: ZoneContext, t: string, s: Sentence): boolean | null =>
+  openingSubjects.recall(ctx.registry, s, () => readOpeningSubject(ctx, t, s));
 
 function readOpeningSubject(ctx: ZoneContext, t: string, s: Sentence): boolean | null {
   const opening = t.slice(s.start, s.clauses[0]?.end ?? s.start);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, execNear } from '../../src/figures/periods.js';
-import { random } from '../random.js';
+import { random, randomRange, randomText } from '../random.js';
 
 
 const PIECES = ['2025', '2023.10', '年', '月', '1', '12', '-', '至', '截至', '底', '一季度', '上半年', '今年', '以来', '去年', '全年',
@@ -10,11 +10,8 @@ describe('execNear', () => {
   it('finds what the rule\'s plain search from the same place finds, for every rule (test oracle: re.exec)', () => {
     const next = random(5);
     for (let round = 0; round < 3000; round++) {
-      let text = '';
-      const pieces = Math.floor(next() * 24);
-      for (let i = 0; i < pieces; i++) text += PIECES[Math.floor(next() * PIECES.length)];
-      const from = Math.floor(next() * (text.length + 1));
-      const last = from + Math.floor(next() * (text.length - from + 1));
+      const text = randomText(next, PIECES, 24);
+      const [from, last] = randomRange(next, text.length);
       for (const { re, need } of RULES) {
         re.lastIndex = from;
         const plain = re.exec(text);

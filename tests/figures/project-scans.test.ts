@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityBesides, countedBefore } from '../../src/figures/projects.js';
-import { random } from '../random.js';
+import { below, random, randomRange, randomText } from '../random.js';
 
 /** Test oracles: the pattern countedBefore replaced, tried on a copy of the range; the test activityBesides replaced. */
 const ACTIVITY = /签约|签订|落户|开工|动工|开建|启动|竣工|投产|达效|建成|完工|在建|建设|施工|工地|现场|塔吊|推进|谋划|储备|预审|审批|落地|共建/;
@@ -19,11 +19,8 @@ describe('countedBefore', () => {
     const next = random(11);
     const alphabet = ['1', '9', ' ', '\t', '\u3000', '\u00a0', '个', '项', '家', '三', '百', '两', '签', '约', ',', 'a'];
     for (let round = 0; round < 5000; round++) {
-      let t = '';
-      const length = Math.floor(next() * 8);
-      for (let i = 0; i < length; i++) t += alphabet[Math.floor(next() * alphabet.length)];
-      const from = Math.floor(next() * (t.length + 1));
-      const to = from + Math.floor(next() * (t.length - from + 1));
+      const t = randomText(next, alphabet, 8);
+      const [from, to] = randomRange(next, t.length);
       expect(countedBefore(t, from, to), JSON.stringify({ t, from, to })).toBe(COUNTED_BEFORE.test(t.slice(from, to)));
     }
   });
@@ -39,11 +36,9 @@ describe('activityBesides', () => {
     const next = random(13);
     const alphabet = ['签', '约', '开', '工', '建', '设', '项', '目', '甲', ','];
     for (let round = 0; round < 5000; round++) {
-      let clause = '';
-      const length = Math.floor(next() * 10);
-      for (let i = 0; i < length; i++) clause += alphabet[Math.floor(next() * alphabet.length)];
-      const from = Math.floor(next() * (clause.length + 1));
-      const name = next() < 0.8 ? clause.slice(from, from + 1 + Math.floor(next() * 4)) : '甲项目';
+      const clause = randomText(next, alphabet, 10);
+      const from = below(next, clause.length + 1);
+      const name = next() < 0.8 ? clause.slice(from, from + 1 + below(next, 4)) : '甲项目';
       expect(activityBesides(clause, name), JSON.stringify({ clause, name })).toBe(ACTIVITY.test(clause.replace(name, '')));
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/types.js';
 import { concatViews, foldWidth, joinLines, normaliseNewlines, sourceView } from '../../src/read/mapped-text.js';
 import { isTrimSpace, runningText } from '../../src/figures/running-text.js';
-import { random } from '../random.js';
+import { below, random, randomText } from '../random.js';
 
 /** What runningText must equal: the four mapped-text steps one after another. */
 const composed = (decoded: string, spans: readonly Span[]) =>
@@ -30,13 +30,11 @@ describe('runningText', () => {
     const next = random(7);
     const alphabet = ['签', '约', '1', '2', '.', '%', ' ', ' ', '\t', '\n', '\r', '\r\n', 'a', 'B', '\u3000', '\u00a0', '１', '，', '\ud83d\ude00', '\ud83d', ',', '。'];
     for (let round = 0; round < 2000; round++) {
-      let text = '';
-      const length = Math.floor(next() * 40);
-      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const text = randomText(next, alphabet, 40);
       const spans: Span[] = [];
       let at = 0;
       while (at < text.length) {
-        const end = Math.min(text.length, at + 1 + Math.floor(next() * 12));
+        const end = Math.min(text.length, at + 1 + below(next, 12));
         if (next() < 0.7) spans.push({ start: at, end, line: 1 });
         at = end;
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldWidths, normaliseNewlines, rewrite, sourceView, type MappedText } from '../../src/read/mapped-text.js';
 import { reasonIssueYear, reasonOver, runningText } from '../../src/read/issue-date.js';
-import { random } from '../random.js';
+import { random, randomText } from '../random.js';
 
 /** Test oracle: what runningText(text, true) must equal — the mapped-text steps it replaced. */
 function composed(text: string): MappedText {
@@ -11,12 +11,6 @@ function composed(text: string): MappedText {
 }
 
 
-function randomText(next: () => number, alphabet: readonly string[], maxLength: number): string {
-  let text = '';
-  const length = Math.floor(next() * maxLength);
-  for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
-  return text;
-}
 
 describe('runningText (issue date)', () => {
   it('joins cut lines, keeps a blank line as one break, folds widths, glues blanks to digits and 年月日', () => {

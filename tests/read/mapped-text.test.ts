@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex, foldWidths } from '../../src/read/mapped-text.js';
 import { lineEndOf, lineStartOf } from '../../src/figures/evidence.js';
+import { random, randomText } from '../random.js';
 
 /** Test oracle: the replace-based fold foldWidths replaced. */
 const folded = (text: string): string =>
@@ -23,13 +24,10 @@ describe('foldWidths', () => {
 
 describe('LineIndex', () => {
   it('numbers and bounds every line as the scans for its breaks do (CR, LF, CR LF, blank lines, no final break)', () => {
-    let seed = 7;
-    const next = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+    const next = random(7);
     const pieces = ['签', '约', '1', ' ', '\n', '\r', '\r\n'];
     for (let run = 0; run < 300; run++) {
-      let text = '';
-      const length = next() % 40;
-      for (let i = 0; i < length; i++) text += pieces[next() % pieces.length];
+      const text = randomText(next, pieces, 40);
       const lines = new LineIndex(text);
       // Line numbers as a count of the breaks before each offset (CR LF one break).
       let line = 1;

@@ -3,6 +3,7 @@ import {
   briefingView, chineseDate, formatAmount, formatNumber, formatYi, oneLine, periodText, zoneBriefingView, zoneFileName,
 } from '../../src/render/view-model.js';
 import { emptyReport, sampleReport } from '../fixtures/sample-report.js';
+import { below, random } from '../random.js';
 
 const OPTIONS = { organisation: '示例中心', title: '开发区工作简报', subtitle: null };
 
@@ -120,15 +121,11 @@ describe('formatNumber (zh-CN without Intl at start-up)', () => {
   // Halves in the shortest decimal form (1.005, 2.675) are where rounding the binary value differs.
   const edges = [0, -0, 1, -1, 0.5, 1.005, 2.675, 1234.5, -1234.567, 999.99995, 9999.99999, 0.00005, -0.00004, 123456789.123456,
     1e20, 1e21, 1e-7, 0.1 + 0.2, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0.000049999, 530.46, 47];
-  let seed = 20261123;
-  const next = (): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
+  const next = random(20261123);
   const values = [...edges, ...Array.from({ length: 3000 }, (_, i) => {
     const r = next();
     if (i % 3 === 0) return Math.round(r * 1e6) / 1e3 * (next() < 0.2 ? -1 : 1);
-    if (i % 3 === 1) return r * 10 ** Math.floor(next() * 12);
+    if (i % 3 === 1) return r * 10 ** below(next, 12);
     return Math.round(r * 1e5) / 100 + 0.005;
   })];
 

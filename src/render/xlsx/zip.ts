@@ -195,16 +195,16 @@ export class PartWriter {
   }
 
   /**
-   * Returns false when the compressor is behind: `pause()` before writing much more.
-   * `read` is called once the compressor has read `content` (a buffer can then be reused).
+   * Queues `content` for the compressor (check `shouldPause` before producing more). `read` is
+   * called once the compressor has read it (a buffer can then be reused).
    */
-  write(content: string | Buffer, read?: () => void): boolean {
+  write(content: string | Buffer, read?: () => void): void {
     this.check();
     this.handed = true;
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     this.entry.crc = crc32(data, this.entry.crc);
     this.entry.size += data.length;
-    return this.deflate.write(data, read);
+    this.deflate.write(data, read);
   }
 
   /** True when the producer should `pause()`: a piece was handed on since its last pause, or the compressor is behind. */
