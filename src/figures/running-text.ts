@@ -7,6 +7,7 @@
 // needs (where the punctuation is, how long the source lines are), so nothing reads the article
 // character by character again.
 import type { Span } from '../types.js';
+import { Buffer } from 'node:buffer';
 import { foldCode, stringFromCodeUnits, type MappedText } from '../read/mapped-text.js';
 
 const TAB = 9;
@@ -55,6 +56,8 @@ export interface BodyScan {
  * call; `marks` and `lineLengths` of a BodyScan are valid until the next call.
  */
 let codes = new Uint16Array(4096);
+/** The bytes of `codes` (same memory), which Buffer turns into a string in one native copy. */
+let codeBytes = Buffer.from(codes.buffer);
 let marks = new Int32Array(1024);
 let lineLengths = new Int32Array(1024);
 
@@ -74,7 +77,10 @@ export function runningText(decoded: string, spans: readonly Span[]): MappedText
 export function scanBody(decoded: string, spans: readonly Span[]): BodyScan {
   let total = 0;
   for (const s of spans) total += s.end - s.start;
-  if (codes.length < total) codes = new Uint16Array(Math.max(total, 2 * codes.length));
+  if (codes.length < total) {
+    codes = new Uint16Array(Math.max(total, 2 * codes.length));
+    codeBytes = Buffer.from(codes.buffer);
+  }
   if (marks.length < total) marks = new Int32Array(Math.max(total, 2 * marks.length));
   if (lineLengths.length < total + spans.length) lineLengths = new Int32Array(Math.max(total + spans.length, 2 * lineLengths.length));
   const out = codes;
@@ -137,7 +143,7 @@ export function scanBody(decoded: string, spans: readonly Span[]): BodyScan {
   if (run >= 0 && runHasBreak) w = run; // a trailing run of blanks only stays
   map[w] = spans.length > 0 ? spans[spans.length - 1]!.end : 0;
   return {
-    view: { text: stringFromCodeUnits(out, w), map: keepMap(map, w + 1) },
+    view: { text: textOf(w), map: keepMap(map, w + 1) },
     marks, markCount: nm, lineLengths, lineCount: nl,
   };
 }
@@ -166,6 +172,16 @@ function keepMap(space: Int32Array, length: number): Int32Array {
   if (space.buffer !== pool) return space.subarray(0, length);
   poolUsed += length * 4;
   return length === space.length ? space : new Int32Array(pool, space.byteOffset, length);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The string of codes[0, length): read as UTF-16LE from the Buffer kept over `codes` (a Buffer
+ * made for every article cost as much as the copy).
+ */
+function textOf(length: number): string {
+  return LITTLE_ENDIAN ? codeBytes.toString('utf16le', 0, 2 * length) : stringFromCodeUnits(codes, length);
 }
 
 /** Where the output continues after the run [run, w) now that `next` follows it. */
