@@ -9,7 +9,7 @@ import { findPeriods, type PeriodMention, type Range } from './periods.js';
 import { readIndicators } from './indicators.js';
 import { readProjects } from './projects.js';
 import { evidenceOf } from './evidence.js';
-import { WIDER, whoseFigure, zoneOf } from './subject.js';
+import { ArticleZones, WIDER } from './subject.js';
 
 /**
  * Version of the figure rules: stored extractions made with other rules are stale. Changes with
@@ -48,8 +48,9 @@ export function findFigures(ctx: FigureContext): FigureResult {
   const indicators: Indicator[] = [];
   const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
   const usedAmounts = new Set(drafts.map((d) => d.token));
+  const zones = new ArticleZones(ctx, text);
   const { projects, projectFrom } = readProjects({
-    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, zoneOf: zoneOfIn(ctx),
+    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, zoneOf: (clause) => zones.zoneOf(clause),
   });
   for (const d of drafts) {
     // "“海盛科学谷”项目同步动工,总投资约31亿元,年计划投资5亿元": the project's plan, not the
@@ -57,7 +58,7 @@ export function findFigures(ctx: FigureContext): FigureResult {
     const from = projectFrom.get(d.sentence);
     if (from !== undefined && d.token.start >= from && d.token.kind === 'money' && d.evidenceStart >= d.clause.start) continue;
     const ev = evidenceOf(ctx.decoded, ctx.lines, text.view, d.evidenceStart, d.evidenceEnd, d.token.numberStart);
-    const zone = whoseFigure(ctx, text, d);
+    const zone = zones.whoseFigure(d);
     if (zone === WIDER) {
       diagnostics.push({
         code: 'figures.not-zone', severity: 'info', file: ctx.file, line: ev.span.line,
@@ -108,10 +109,6 @@ export function findFigures(ctx: FigureContext): FigureResult {
 function sameFigure(a: Indicator, b: Indicator): boolean {
   return a.zone === b.zone && a.metric === b.metric && a.value === b.value && a.unit === b.unit && a.status === b.status
     && a.period.from === b.period.from && a.period.to === b.period.to;
-}
-
-function zoneOfIn(ctx: FigureContext): (clause: string) => string | null {
-  return (clause) => zoneOf(ctx, clause);
 }
 
 /**

@@ -83,10 +83,9 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         if (d.countOf) d.status = d.countOf.status;
         else if (d.status === 'actual') d.status = statusOf(d, t);
         // Growth belongs to the figure it follows, not to one further on.
-        const nextFigure = inSentence.find((x) => x.start >= d.token.end);
-        d.yoy = yoyAfter(t, d.token.end, nextFigure ? nextFigure.start : sentence.end);
+        d.yoy = yoyAfter(t, d.token.end, nextStartAfter(inSentence, d.token.end, sentence.end));
       }
-      if (out.length > first) assignListYears(out.slice(first), t, own);
+      if (sharesClause(out, first)) assignListYears(out.slice(first), t, own);
     }
 
     const topic = own.length > 0 ? sentenceTopic(sentence, own, t) : null;
@@ -98,10 +97,35 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
 const NO_PERIODS: readonly PeriodMention[] = [];
 const LIST_MARK = '、'.charCodeAt(0);
 
+/** Where the first of `tokens` starting at or after `from` starts, else `end`. */
+function nextStartAfter(tokens: readonly NumberToken[], from: number, end: number): number {
+  for (const k of tokens) if (k.start >= from) return k.start;
+  return end;
+}
+
+/**
+ * Whether two of the drafts from index `first` on share a clause: only then can they be a "分别"
+ * list (assignListYears). A sentence's drafts come clause by clause, so such two are neighbours.
+ */
+function sharesClause(drafts: readonly IndicatorDraft[], first: number): boolean {
+  for (let k = first + 1; k < drafts.length; k++) if (drafts[k]!.clause === drafts[k - 1]!.clause) return true;
+  return false;
+}
+
 const draft = (token: NumberToken, metric: Metric, sentence: Sentence, clause: Clause, evidenceStart: number): IndicatorDraft => ({
   token, metric, status: 'actual', period: null, listYear: null, yoy: null, sentence, clause,
   evidenceStart, evidenceEnd: token.end,
 });
+
+/** `tokens` but size classes: the same array when it holds none (most sentences). */
+function withoutSizeClasses(t: string, tokens: readonly NumberToken[]): readonly NumberToken[] {
+  let k = 0;
+  while (k < tokens.length && !isSizeClass(t, tokens[k]!, tokens)) k++;
+  if (k === tokens.length) return tokens;
+  const kept = tokens.slice(0, k);
+  for (k++; k < tokens.length; k++) if (!isSizeClass(t, tokens[k]!, tokens)) kept.push(tokens[k]!);
+  return kept;
+}
 
 /** The drafts of one sentence's figures (`inSentence`: its tokens other than percentages), added to `out`. */
 function readSentence(
@@ -113,19 +137,24 @@ function readSentence(
   const sentenceText = t.slice(sentence.start, sentence.end);
 
   // "引进投资额5000万元以上项目30个": a size class of projects is read through, not as a figure.
-  const figures = inSentence.filter((k) => !isSizeClass(t, k, inSentence));
+  const figures = withoutSizeClasses(t, inSentence);
   // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects, from the
   // clause after "建成后" on.
   const built = AFTER_BUILT.exec(sentenceText);
   const effectsFrom = built ? sentence.start + built.index + built[0].length : Infinity;
 
+  // The figures of each clause are figures[from, to): both are in text order.
+  let to = 0;
   for (const clause of sentence.clauses) {
+    let from = to;
+    while (from < figures.length && figures[from]!.numberStart < clause.start) from++;
+    to = from;
+    while (to < figures.length && figures[to]!.numberStart < clause.end) to++;
     if (effectsFrom <= clause.start) continue;
-    const inClause = figures.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
-    for (let k = 0; k < inClause.length; k++) {
-      const token = inClause[k]!;
-      const prev = inClause[k - 1];
-      const next = inClause[k + 1];
+    for (let k = from; k < to; k++) {
+      const token = figures[k]!;
+      const prev = k > from ? figures[k - 1] : undefined;
+      const next = k + 1 < to ? figures[k + 1] : undefined;
       const leftFrom = prev ? prev.end : clause.start;
       const subject = t.slice(sentence.start, token.start);
       const left = t.slice(leftFrom, token.start);
