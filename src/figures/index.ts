@@ -47,7 +47,8 @@ export function findFigures(ctx: FigureContext): FigureResult {
 
   const indicators: Indicator[] = [];
   const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
-  const usedAmounts = new Set(drafts.map((d) => d.token));
+  const usedAmounts = new Set<NumberToken>();
+  for (const d of drafts) usedAmounts.add(d.token);
   const zones = new ArticleZones(ctx, text);
   const { projects, projectFrom } = readProjects({
     decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, zoneOf: (clause) => zones.zoneOf(clause),
@@ -93,8 +94,8 @@ export function findFigures(ctx: FigureContext): FigureResult {
     };
     // The same figure repeated in one article is one indicator; "8个重大项目含…" after
     // "集中开工8个重大项目" is that count again, not an ongoing count.
-    if (indicators.some((x) => sameFigure(x, ind))) continue;
-    if (d.weak && indicators.some((x) => x.zone === ind.zone && x.unit === ind.unit && x.value === ind.value && x.metric.endsWith('_projects'))) continue;
+    if (holdsSameFigure(indicators, ind)) continue;
+    if (d.weak && holdsProjectCount(indicators, ind)) continue;
     indicators.push(ind);
   }
 
@@ -109,6 +110,19 @@ export function findFigures(ctx: FigureContext): FigureResult {
 function sameFigure(a: Indicator, b: Indicator): boolean {
   return a.zone === b.zone && a.metric === b.metric && a.value === b.value && a.unit === b.unit && a.status === b.status
     && a.period.from === b.period.from && a.period.to === b.period.to;
+}
+
+function holdsSameFigure(indicators: readonly Indicator[], ind: Indicator): boolean {
+  for (const x of indicators) if (sameFigure(x, ind)) return true;
+  return false;
+}
+
+/** Whether a count of projects of the zone with the same value and unit is among `indicators`. */
+function holdsProjectCount(indicators: readonly Indicator[], ind: Indicator): boolean {
+  for (const x of indicators) {
+    if (x.zone === ind.zone && x.unit === ind.unit && x.value === ind.value && x.metric.endsWith('_projects')) return true;
+  }
+  return false;
 }
 
 /**
