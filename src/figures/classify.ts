@@ -1,7 +1,7 @@
 // Which metric a number is: the cue words around it in its clause, read as zone news says them.
 import type { Metric } from '../types.js';
 import {
-  COMPANY, DIRECT_CUES, FAMILY_CUES, MONEY_NOUN, NOT_PROJECT_HEAD, PROJECT_NOUN, WEAK_ONGOING,
+  COMPANY, DIRECT_CUES, FAMILY_CUES, MONEY_NOUN, NOT_PROJECT_HEAD, WEAK_ONGOING,
   familyMetric, type Family,
 } from './cues.js';
 import type { NumberToken } from './numbers.js';
@@ -108,8 +108,13 @@ function trimDe(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
+/**
+ * The metric of a count: `left` and `right` are the texts before and after it in its clause,
+ * `subject` the sentence up to it; `sentenceNamesProjects` says whether its sentence holds 项目
+ * (PROJECT_NOUN).
+ */
 export function classifyCount(
-  left: string, right: string, sentenceText: string, subject: string, token: NumberToken,
+  left: string, right: string, sentenceNamesProjects: boolean, subject: string, token: NumberToken,
 ): Classified | null {
   const unit = token.unit;
   // Every rule below takes one of these units: "125次", "30人" are read no further.
@@ -120,7 +125,7 @@ export function classifyCount(
     if (direct === 'jobs' ? unit !== '个' : unit === '项') return null;
     return { metric: direct, family: null };
   }
-  if ((unit !== '个' && unit !== '项') || !PROJECT_NOUN.test(sentenceText)) return null;
+  if ((unit !== '个' && unit !== '项') || !sentenceNamesProjects) return null;
   if (BENEFICIARY.test(left)) return null;
   const head = right.indexOf('项目');
   if (head >= 0 && NOT_PROJECT_HEAD.test(right.slice(head))) return null;

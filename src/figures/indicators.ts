@@ -1,6 +1,6 @@
 // Zone indicators: each number read as a metric, with its status, period and growth.
 import type { Metric, Status } from '../types.js';
-import { familyMetric, type Family } from './cues.js';
+import { PROJECT_NOUN, familyMetric, type Family } from './cues.js';
 import {
   AFTER_BUILT, CONTINUES, classifyCount, classifyMoney, isSizeClass, ownsAmount, stripPeriods,
 } from './classify.js';
@@ -72,7 +72,8 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         if (tokens[k]!.kind !== 'percent') inSentence.push(tokens[k]!);
       }
       const first = out.length;
-      readSentence(t, sentence, inSentence, own, out);
+      // A sentence whose only numbers are percentages has no figure to read.
+      if (inSentence.length > 0) readSentence(t, sentence, inSentence, own, out);
       for (let k = first; k < out.length; k++) {
         const d = out[k]!;
         const chosen = choosePeriod(d, own, carry?.period ?? null, t, ctx.issueYear);
@@ -141,6 +142,8 @@ function readSentence(
   // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects, from the
   // clause after "建成后" on.
   const built = AFTER_BUILT.exec(sentenceText);
+  // Every count of projects needs 项目 somewhere in its sentence: looked for once per sentence.
+  const namesProjects = PROJECT_NOUN.test(sentenceText);
   const effectsFrom = built ? sentence.start + built.index + built[0].length : Infinity;
 
   // The figures of each clause are figures[from, to): both are in text order.
@@ -169,7 +172,7 @@ function readSentence(
       if (token.kind === 'count') {
         // "总投资1.2亿元的17项…项目": the amount before 的 is this count's investment.
         const pairedMoney = pendingMoney && pendingMoney.token === prev ? pendingMoney : null;
-        const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, sentenceText, subject, token);
+        const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, namesProjects, subject, token);
         const metric = c?.metric ?? (continued && previous ? previous.metric : null);
         if (!metric) { pendingMoney = null; continue; }
         const d = draft(token, metric, sentence, clause, pairedMoney ? pairedMoney.clause.start : clause.start);
