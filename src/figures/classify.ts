@@ -1,7 +1,7 @@
 // Which metric a number is: the cue words around it in its clause, read as zone news says them.
 import type { Metric } from '../types.js';
 import {
-  COMPANY, DIRECT_CUES, FAMILY_CUES, MONEY_NOUN, NOT_PROJECT_HEAD, PROJECT_NOUN, WEAK_ONGOING,
+  COMPANY, DIRECT_CUES, FAMILY_CUES, MONEY_NOUN, NOT_PROJECT_HEAD, WEAK_ONGOING,
   familyMetric, type Family,
 } from './cues.js';
 import type { NumberToken } from './numbers.js';
@@ -76,25 +76,56 @@ export function afterSubset(left: string): string {
 /** Projects under negotiation or visited are not yet in the pipeline ("在谈重点项目31个"). */
 const NOT_PIPELINE = /在谈|洽谈|对接|考察|意向|跟踪|储备库外/;
 
+/**
+ * `s` (the text from view offset `from`) without the characters of the periods in it, and
+ * without a 的 at its end and then at its start.
+ */
 export function stripPeriods(s: string, from: number, periods: readonly PeriodMention[]): string {
+  // Most texts hold no period: they are taken whole, not rebuilt character by character.
+  const out = overlapsPeriod(from, from + s.length, periods) ? withoutPeriods(s, from, periods) : s;
+  return trimDe(out);
+}
+
+function overlapsPeriod(from: number, to: number, periods: readonly PeriodMention[]): boolean {
+  for (const p of periods) if (p.start < to && from < p.end && p.start < p.end) return true;
+  return false;
+}
+
+function withoutPeriods(s: string, from: number, periods: readonly PeriodMention[]): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const at = from + i;
     if (!periods.some((p) => p.start <= at && at < p.end)) out += s[i];
   }
-  return out.replace(/的$/, '').replace(/^的/, '');
+  return out;
 }
 
+const DE = '的';
+/** s.replace(/的$/, '').replace(/^的/, ''). */
+function trimDe(s: string): string {
+  const end = s.endsWith(DE) ? s.length - 1 : s.length;
+  const start = end > 0 && s.startsWith(DE) ? 1 : 0;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/**
+ * The metric of a count: `left` and `right` are the texts before and after it in its clause,
+ * `subject` the sentence up to it; `sentenceNamesProjects` says whether its sentence holds 项目
+ * (PROJECT_NOUN).
+ */
 export function classifyCount(
-  left: string, right: string, sentenceText: string, subject: string, token: NumberToken,
+  left: string, right: string, sentenceNamesProjects: boolean, subject: string, token: NumberToken,
 ): Classified | null {
+  const unit = token.unit;
+  // Every rule below takes one of these units: "125次", "30人" are read no further.
+  if (unit !== '个' && unit !== '项' && unit !== '家' && unit !== '户') return null;
   const direct = directMetric(right.slice(0, 16), 'count') ?? directMetric(left, 'count');
   if (direct) {
     if (COMPANY.test(subject) || PROJECT_SUBJECT.test(subject)) return null;
-    if (direct === 'jobs' ? token.unit !== '个' : !/^(家|户|个)$/.test(token.unit)) return null;
+    if (direct === 'jobs' ? unit !== '个' : unit === '项') return null;
     return { metric: direct, family: null };
   }
-  if (!/^(个|项)$/.test(token.unit) || !PROJECT_NOUN.test(sentenceText)) return null;
+  if ((unit !== '个' && unit !== '项') || !sentenceNamesProjects) return null;
   if (BENEFICIARY.test(left)) return null;
   const head = right.indexOf('项目');
   if (head >= 0 && NOT_PROJECT_HEAD.test(right.slice(head))) return null;

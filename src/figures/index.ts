@@ -9,7 +9,7 @@ import { findPeriods, type PeriodMention, type Range } from './periods.js';
 import { readIndicators } from './indicators.js';
 import { readProjects } from './projects.js';
 import { evidenceOf } from './evidence.js';
-import { WIDER, whoseFigure, zoneOf } from './subject.js';
+import { ArticleZones, WIDER } from './subject.js';
 
 /**
  * Version of the figure rules: stored extractions made with other rules are stale. Changes with
@@ -47,9 +47,11 @@ export function findFigures(ctx: FigureContext): FigureResult {
 
   const indicators: Indicator[] = [];
   const drafts = readIndicators({ text, tokens, periods, issueYear: ctx.issueYear });
-  const usedAmounts = new Set(drafts.map((d) => d.token));
+  const usedAmounts = new Set<NumberToken>();
+  for (const d of drafts) usedAmounts.add(d.token);
+  const zones = new ArticleZones(ctx, text);
   const { projects, projectFrom } = readProjects({
-    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, zoneOf: zoneOfIn(ctx),
+    decoded: ctx.decoded, lines: ctx.lines, text, tokens, usedAmounts, zoneOf: (clause) => zones.zoneOf(clause),
   });
   for (const d of drafts) {
     // "“海盛科学谷”项目同步动工,总投资约31亿元,年计划投资5亿元": the project's plan, not the
@@ -57,7 +59,7 @@ export function findFigures(ctx: FigureContext): FigureResult {
     const from = projectFrom.get(d.sentence);
     if (from !== undefined && d.token.start >= from && d.token.kind === 'money' && d.evidenceStart >= d.clause.start) continue;
     const ev = evidenceOf(ctx.decoded, ctx.lines, text.view, d.evidenceStart, d.evidenceEnd, d.token.numberStart);
-    const zone = whoseFigure(ctx, text, d);
+    const zone = zones.whoseFigure(d);
     if (zone === WIDER) {
       diagnostics.push({
         code: 'figures.not-zone', severity: 'info', file: ctx.file, line: ev.span.line,
@@ -92,8 +94,8 @@ export function findFigures(ctx: FigureContext): FigureResult {
     };
     // The same figure repeated in one article is one indicator; "8个重大项目含…" after
     // "集中开工8个重大项目" is that count again, not an ongoing count.
-    if (indicators.some((x) => sameFigure(x, ind))) continue;
-    if (d.weak && indicators.some((x) => x.zone === ind.zone && x.unit === ind.unit && x.value === ind.value && x.metric.endsWith('_projects'))) continue;
+    if (holdsSameFigure(indicators, ind)) continue;
+    if (d.weak && holdsProjectCount(indicators, ind)) continue;
     indicators.push(ind);
   }
 
@@ -110,8 +112,17 @@ function sameFigure(a: Indicator, b: Indicator): boolean {
     && a.period.from === b.period.from && a.period.to === b.period.to;
 }
 
-function zoneOfIn(ctx: FigureContext): (clause: string) => string | null {
-  return (clause) => zoneOf(ctx, clause);
+function holdsSameFigure(indicators: readonly Indicator[], ind: Indicator): boolean {
+  for (const x of indicators) if (sameFigure(x, ind)) return true;
+  return false;
+}
+
+/** Whether a count of projects of the zone with the same value and unit is among `indicators`. */
+function holdsProjectCount(indicators: readonly Indicator[], ind: Indicator): boolean {
+  for (const x of indicators) {
+    if (x.zone === ind.zone && x.unit === ind.unit && x.value === ind.value && x.metric.endsWith('_projects')) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Zone indicators: each number read as a metric, with its status, period and growth.
 import type { Metric, Status } from '../types.js';
-import { familyMetric, type Family } from './cues.js';
+import { PROJECT_NOUN, familyMetric, type Family } from './cues.js';
 import {
   AFTER_BUILT, CONTINUES, classifyCount, classifyMoney, isSizeClass, ownsAmount, stripPeriods,
 } from './classify.js';
@@ -72,7 +72,8 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         if (tokens[k]!.kind !== 'percent') inSentence.push(tokens[k]!);
       }
       const first = out.length;
-      readSentence(t, sentence, inSentence, own, out);
+      // A sentence whose only numbers are percentages has no figure to read.
+      if (inSentence.length > 0) readSentence(t, sentence, inSentence, own, out);
       for (let k = first; k < out.length; k++) {
         const d = out[k]!;
         const chosen = choosePeriod(d, own, carry?.period ?? null, t, ctx.issueYear);
@@ -83,10 +84,9 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
         if (d.countOf) d.status = d.countOf.status;
         else if (d.status === 'actual') d.status = statusOf(d, t);
         // Growth belongs to the figure it follows, not to one further on.
-        const nextFigure = inSentence.find((x) => x.start >= d.token.end);
-        d.yoy = yoyAfter(t, d.token.end, nextFigure ? nextFigure.start : sentence.end);
+        d.yoy = yoyAfter(t, d.token.end, nextStartAfter(inSentence, d.token.end, sentence.end));
       }
-      if (out.length > first) assignListYears(out.slice(first), t, own);
+      if (sharesClause(out, first)) assignListYears(out.slice(first), t, own);
     }
 
     const topic = own.length > 0 ? sentenceTopic(sentence, own, t) : null;
@@ -98,10 +98,35 @@ export function readIndicators(ctx: ReadContext): IndicatorDraft[] {
 const NO_PERIODS: readonly PeriodMention[] = [];
 const LIST_MARK = '、'.charCodeAt(0);
 
+/** Where the first of `tokens` starting at or after `from` starts, else `end`. */
+function nextStartAfter(tokens: readonly NumberToken[], from: number, end: number): number {
+  for (const k of tokens) if (k.start >= from) return k.start;
+  return end;
+}
+
+/**
+ * Whether two of the drafts from index `first` on share a clause: only then can they be a "分别"
+ * list (assignListYears). A sentence's drafts come clause by clause, so such two are neighbours.
+ */
+function sharesClause(drafts: readonly IndicatorDraft[], first: number): boolean {
+  for (let k = first + 1; k < drafts.length; k++) if (drafts[k]!.clause === drafts[k - 1]!.clause) return true;
+  return false;
+}
+
 const draft = (token: NumberToken, metric: Metric, sentence: Sentence, clause: Clause, evidenceStart: number): IndicatorDraft => ({
   token, metric, status: 'actual', period: null, listYear: null, yoy: null, sentence, clause,
   evidenceStart, evidenceEnd: token.end,
 });
+
+/** `tokens` but size classes: the same array when it holds none (most sentences). */
+function withoutSizeClasses(t: string, tokens: readonly NumberToken[]): readonly NumberToken[] {
+  let k = 0;
+  while (k < tokens.length && !isSizeClass(t, tokens[k]!, tokens)) k++;
+  if (k === tokens.length) return tokens;
+  const kept = tokens.slice(0, k);
+  for (k++; k < tokens.length; k++) if (!isSizeClass(t, tokens[k]!, tokens)) kept.push(tokens[k]!);
+  return kept;
+}
 
 /** The drafts of one sentence's figures (`inSentence`: its tokens other than percentages), added to `out`. */
 function readSentence(
@@ -113,19 +138,26 @@ function readSentence(
   const sentenceText = t.slice(sentence.start, sentence.end);
 
   // "引进投资额5000万元以上项目30个": a size class of projects is read through, not as a figure.
-  const figures = inSentence.filter((k) => !isSizeClass(t, k, inSentence));
+  const figures = withoutSizeClasses(t, inSentence);
   // "该项目建成后,可实现年产值30亿元,新增就业岗位800个": a project's expected effects, from the
   // clause after "建成后" on.
   const built = AFTER_BUILT.exec(sentenceText);
+  // Every count of projects needs 项目 somewhere in its sentence: looked for once per sentence.
+  const namesProjects = PROJECT_NOUN.test(sentenceText);
   const effectsFrom = built ? sentence.start + built.index + built[0].length : Infinity;
 
+  // The figures of each clause are figures[from, to): both are in text order.
+  let to = 0;
   for (const clause of sentence.clauses) {
+    let from = to;
+    while (from < figures.length && figures[from]!.numberStart < clause.start) from++;
+    to = from;
+    while (to < figures.length && figures[to]!.numberStart < clause.end) to++;
     if (effectsFrom <= clause.start) continue;
-    const inClause = figures.filter((k) => k.numberStart >= clause.start && k.numberStart < clause.end);
-    for (let k = 0; k < inClause.length; k++) {
-      const token = inClause[k]!;
-      const prev = inClause[k - 1];
-      const next = inClause[k + 1];
+    for (let k = from; k < to; k++) {
+      const token = figures[k]!;
+      const prev = k > from ? figures[k - 1] : undefined;
+      const next = k + 1 < to ? figures[k + 1] : undefined;
       const leftFrom = prev ? prev.end : clause.start;
       const subject = t.slice(sentence.start, token.start);
       const left = t.slice(leftFrom, token.start);
@@ -140,7 +172,7 @@ function readSentence(
       if (token.kind === 'count') {
         // "总投资1.2亿元的17项…项目": the amount before 的 is this count's investment.
         const pairedMoney = pendingMoney && pendingMoney.token === prev ? pendingMoney : null;
-        const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, sentenceText, subject, token);
+        const c = classifyCount(pairedMoney ? pairedMoney.left + left : left, right, namesProjects, subject, token);
         const metric = c?.metric ?? (continued && previous ? previous.metric : null);
         if (!metric) { pendingMoney = null; continue; }
         const d = draft(token, metric, sentence, clause, pairedMoney ? pairedMoney.clause.start : clause.start);

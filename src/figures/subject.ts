@@ -4,7 +4,7 @@ import { WIDER_AREA, WIDER_COMPARISON } from './cues.js';
 import type { FigureContext } from './index.js';
 import type { IndicatorDraft } from './indicators.js';
 import type { ArticleText, Sentence } from './text.js';
-import type { ZoneMatch, ZoneRegistry } from '../zones/registry.js';
+import type { ZoneMatch } from '../zones/registry.js';
 
 type ZoneContext = Pick<FigureContext, 'zone' | 'registry'>;
 
@@ -15,35 +15,117 @@ export const WIDER = Symbol('wider area');
 const GENERIC_ZONE = /^(?:本|该|全|我|此)?(?:区|开发区|经开区|高新区|示范区|示范园|园区|综改区|产业园)$/;
 
 /**
- * The zone of an indicator, or WIDER when it is a city, county or province figure: its own
- * statement says so ("全市开发区共签约…"), the sentence opens with the wider area ("全市开发区
- * 今年以来,…"), or a city is the subject of its paragraph ("大同市“三个一批”活动…。其中…").
- * A zone named in the statement wins: "其中交城经济开发区签约项目6个".
+ * The zone reading of one article: its zone, the registry, and the answers worked out once per
+ * sentence (every figure of a paragraph asks about every earlier sentence of it, and the registry
+ * search is the costly part). One lives for one findFigures call: nothing is kept across articles.
  */
-export function whoseFigure(ctx: FigureContext, text: ArticleText, d: IndicatorDraft): string | null | typeof WIDER {
-  const t = text.view.text;
-  // The statement's own text: for "项目9个,总投资15.6亿元" the amount is the count's zone's.
-  const statementStart = Math.min(d.clause.start, d.evidenceStart);
-  const statementText = t.slice(statementStart, d.token.start);
-  // The registry search is the costly part: a text the same as one already searched (no
-  // comparison was cut out of it) reuses that search.
-  const statementZones = ctx.registry.findAll(statementText);
-  const named = lastNamedIn(ctx, statementZones)?.name ?? null;
-  if (named) return named;
-  const statement = withoutComparisons(statementText);
-  if (wider(ctx, statement, statement === statementText ? statementZones : null)) return WIDER;
-  // "其中,交城经开区签约项目21个,签约额80亿元": a zone named earlier in the sentence, after any
-  // wider area, is the subject of its later clauses too.
-  const before = t.slice(d.sentence.start, d.token.start);
-  // A statement that starts the sentence is `before` itself, searched above and naming no zone.
-  const earlier = statementStart === d.sentence.start ? null : lastNamedIn(ctx, ctx.registry.findAll(before));
-  if (earlier && earlier.start >= widerSubjectEnd(before)) return earlier.name;
-  const rawOpening = t.slice(d.sentence.start, d.sentence.clauses[0]?.end ?? d.sentence.start);
-  const opening = withoutComparisons(rawOpening);
-  if (wider(ctx, opening, opening === rawOpening ? zonesIn(ctx, d.sentence, rawOpening) : null)
-    || widerEarlier(ctx, before) || citySubject(ctx, text, d.sentence)) return WIDER;
-  return ctx.zone;
+export class ArticleZones {
+  /** By sentence index: the zones named in the sentence's opening, once searched. */
+  private readonly openings: (readonly ZoneMatch[] | undefined)[] = [];
+  /** By sentence index: what the sentence's opening says of the subject (see openingSubject). */
+  private readonly subjects: (boolean | null | undefined)[] = [];
+
+  constructor(private readonly ctx: ZoneContext, private readonly text: ArticleText) {}
+
+  /**
+   * The zone of an indicator, or WIDER when it is a city, county or province figure: its own
+   * statement says so ("全市开发区共签约…"), the sentence opens with the wider area ("全市开发区
+   * 今年以来,…"), or a city is the subject of its paragraph ("大同市“三个一批”活动…。其中…").
+   * A zone named in the statement wins: "其中交城经济开发区签约项目6个".
+   */
+  whoseFigure(d: IndicatorDraft): string | null | typeof WIDER {
+    const ctx = this.ctx;
+    const t = this.text.view.text;
+    // The statement's own text: for "项目9个,总投资15.6亿元" the amount is the count's zone's.
+    const statementStart = Math.min(d.clause.start, d.evidenceStart);
+    const statementText = t.slice(statementStart, d.token.start);
+    // The registry search is the costly part: a text the same as one already searched (no
+    // comparison was cut out of it) reuses that search.
+    const statementZones = ctx.registry.findAll(statementText);
+    const named = lastNamedIn(ctx, statementZones)?.name ?? null;
+    if (named) return named;
+    const statement = withoutComparisons(statementText);
+    if (wider(ctx, statement, statement === statementText ? statementZones : null)) return WIDER;
+    // "其中,交城经开区签约项目21个,签约额80亿元": a zone named earlier in the sentence, after any
+    // wider area, is the subject of its later clauses too.
+    const before = t.slice(d.sentence.start, d.token.start);
+    // A statement that starts the sentence is `before` itself, searched above and naming no zone.
+    const earlier = statementStart === d.sentence.start ? null : lastNamedIn(ctx, ctx.registry.findAll(before));
+    if (earlier && earlier.start >= widerSubjectEnd(before)) return earlier.name;
+    const k = this.indexOf(d.sentence);
+    const rawOpening = openingOf(t, d.sentence);
+    const opening = withoutComparisons(rawOpening);
+    if (wider(ctx, opening, opening === rawOpening && k >= 0 ? this.openingZones(k) : null)
+      || widerEarlier(ctx, before) || this.citySubject(k)) return WIDER;
+    return ctx.zone;
+  }
+
+  /** The article's zone unless the clause before the figure names another one. */
+  zoneOf(clause: string): string | null {
+    return lastNamedIn(this.ctx, this.ctx.registry.findAll(clause))?.name ?? this.ctx.zone;
+  }
+
+  /**
+   * Index of a sentence of the article: sentences are in text order, so found by its start
+   * (lastIndexOf read every earlier sentence for every figure).
+   */
+  private indexOf(s: Sentence): number {
+    const sentences = this.text.sentences;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = sentences[mid]!;
+      if (at === s) return mid;
+      if (at.start < s.start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return sentences.lastIndexOf(s);
+  }
+
+  /** The zones named in the opening of sentence k, searched once. */
+  private openingZones(k: number): readonly ZoneMatch[] {
+    let found = this.openings[k];
+    if (found === undefined) {
+      found = this.ctx.registry.findAll(openingOf(this.text.view.text, this.text.sentences[k]!));
+      this.openings[k] = found;
+    }
+    return found;
+  }
+
+  /**
+   * Whether sentence k speaks of a city or county: its own opening names one, or an earlier
+   * sentence of its paragraph did and no zone was named since ("其中,签约项目19个…" after
+   * "晋城市…共推进项目48个").
+   */
+  private citySubject(k: number): boolean {
+    const sentences = this.text.sentences;
+    if (k < 0) return false;
+    const paragraph = sentences[k]!.paragraph;
+    // Back through the earlier sentences of its paragraph (a paragraph's sentences are together).
+    for (let j = k; j >= 0 && sentences[j]!.paragraph === paragraph; j--) {
+      const said = this.openingSubject(j);
+      if (said !== null) return said;
+    }
+    return false;
+  }
+
+  /**
+   * What the opening of sentence k says of the subject: true for a city or county, false for a
+   * zone (named or said generically), null for neither. Worked out once per sentence.
+   */
+  private openingSubject(k: number): boolean | null {
+    let said = this.subjects[k];
+    if (said === undefined) {
+      said = readOpeningSubject(openingOf(this.text.view.text, this.text.sentences[k]!), this.openingZones(k));
+      this.subjects[k] = said;
+    }
+    return said;
+  }
 }
+
+/** A sentence's first clause (all of it when the sentence has no clauses). */
+const openingOf = (t: string, s: Sentence): string => t.slice(s.start, s.clauses[0]?.end ?? s.start);
 
 /** Whether `s` names a wider area (`zones`: the registry's search of `s`, if done already). */
 function wider(ctx: ZoneContext, s: string, zones: readonly ZoneMatch[] | null): boolean {
@@ -78,24 +160,13 @@ function widerSubjectEnd(text: string): number {
   return end;
 }
 
-/** The article's zone unless the clause before the figure names another one. */
-export function zoneOf(ctx: ZoneContext, clause: string): string | null {
-  return namedZone(ctx, clause) ?? ctx.zone;
-}
-
-/** Another zone named in the clause (the last one before the figure), or null. */
-function namedZone(ctx: ZoneContext, clause: string): string | null {
-  return lastNamedZone(ctx, clause)?.name ?? null;
-}
-
-function lastNamedZone(ctx: ZoneContext, text: string): ZoneMatch | null {
-  return lastNamedIn(ctx, ctx.registry.findAll(text));
-}
-
 /** The last of the zones found that names a zone other than the article's own. */
 function lastNamedIn(ctx: ZoneContext, found: readonly ZoneMatch[]): ZoneMatch | null {
-  const named = found.filter((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed));
-  return named.filter((m) => !sameZone(m.name, ctx.zone)).at(-1) ?? null;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k]!;
+    if (!GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed) && !sameZone(m.name, ctx.zone)) return m;
+  }
+  return null;
 }
 
 const KIND = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|现代农业产业示范区|现代农业产业示范园|经开区|高新区|开发区|示范区|园区)$/;
@@ -108,33 +179,6 @@ function sameZone(a: string, b: string | null): boolean {
   return pa.length >= 2 && pa === pb;
 }
 
-/**
- * Answers worked out once per sentence, kept while the sentence lives. They depend on the zone
- * registry as well, so each registry has its own table: a sentence read again with another
- * registry is worked out again.
- */
-class SentenceMemo<V> {
-  private readonly byRegistry = new WeakMap<ZoneRegistry, WeakMap<Sentence, V>>();
-
-  /** The answer for `s` read with `registry`: `work()`'s, the first time. */
-  recall(registry: ZoneRegistry, s: Sentence, work: () => V): V {
-    let table = this.byRegistry.get(registry);
-    if (!table) this.byRegistry.set(registry, (table = new WeakMap()));
-    if (table.has(s)) return table.get(s)!;
-    const v = work();
-    table.set(s, v);
-    return v;
-  }
-}
-
-/**
- * The zones named in a sentence's opening. Every figure of a paragraph asks about every earlier
- * sentence of it, and the registry search is the costly part: it is done once per sentence.
- */
-const openingZones = new SentenceMemo<readonly ZoneMatch[]>();
-const zonesIn = (ctx: ZoneContext, s: Sentence, opening: string): readonly ZoneMatch[] =>
-  openingZones.recall(ctx.registry, s, () => ctx.registry.findAll(opening));
-
 /** "忻州市开发区", "全县开发区": every zone of a city or county, not one zone. */
 const CITY_ZONES = /^[\u4e00-\u9fff]{0,4}(?:市|县|省)(?:各)?(?:开发区|园区)$/;
 
@@ -142,33 +186,10 @@ const CITY_ZONES = /^[\u4e00-\u9fff]{0,4}(?:市|县|省)(?:各)?(?:开发区|园
 const CITY_OPENING = /^[^,。;]{0,12}?[\u4e00-\u9fff]{2,3}[市县](?=[“"]|三个一批|各|开发区|共|集中|全年|今年|累计)/;
 
 /**
- * Whether the sentence speaks of a city or county: its own opening names one, or an earlier
- * sentence of its paragraph did and no zone was named since ("其中,签约项目19个…" after
- * "晋城市…共推进项目48个").
- */
-function citySubject(ctx: ZoneContext, text: ArticleText, sentence: Sentence): boolean {
-  const sentences = text.sentences;
-  // Back from the sentence through the earlier ones of its paragraph (sentences are in text
-  // order, a paragraph's together).
-  for (let k = sentences.lastIndexOf(sentence); k >= 0 && sentences[k]!.paragraph === sentence.paragraph; k--) {
-    const said = openingSubject(ctx, text.view.text, sentences[k]!);
-    if (said !== null) return said;
-  }
-  return false;
-}
-
-/**
  * What a sentence's opening says of the subject: true for a city or county, false for a zone
- * (named or said generically), null for neither. Every figure of a paragraph asks it of every
- * earlier sentence of the paragraph: it is worked out once per sentence.
+ * (named or said generically), null for neither (`found`: the zones named in the opening).
  */
-const openingSubjects = new SentenceMemo<boolean | null>();
-const openingSubject = (ctx: ZoneContext, t: string, s: Sentence): boolean | null =>
-  openingSubjects.recall(ctx.registry, s, () => readOpeningSubject(ctx, t, s));
-
-function readOpeningSubject(ctx: ZoneContext, t: string, s: Sentence): boolean | null {
-  const opening = t.slice(s.start, s.clauses[0]?.end ?? s.start);
-  const found = zonesIn(ctx, s, opening);
+function readOpeningSubject(opening: string, found: readonly ZoneMatch[]): boolean | null {
   if (found.some((m) => !GENERIC_ZONE.test(m.printed) && !CITY_ZONES.test(m.printed))) return false;
   if (CITY_OPENING.test(opening) || found.some((m) => CITY_ZONES.test(m.printed))) return true;
   // "开发区今年签约项目10个": the zone itself, said generically, is the subject again.

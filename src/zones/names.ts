@@ -23,8 +23,8 @@ const SUFFIXES: readonly { suffix: string; family: string; full: string }[] = [
   { suffix: '开发区', family: '区', full: '开发区' },
 ];
 
-/** Regex source matching any kind suffix (longest first). */
-export const SUFFIX_SOURCE = SUFFIXES.map((s) => s.suffix).join('|');
+/** The kind suffixes, longest first. */
+export const SUFFIX_WORDS: readonly string[] = SUFFIXES.map((s) => s.suffix);
 
 /** Every suffix ends with 区 or 园. */
 const SUFFIX_LAST = /[区园]$/;
