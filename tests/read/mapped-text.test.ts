@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex, foldWidths } from '../../src/read/mapped-text.js';
 import { lineEndOf, lineStartOf } from '../../src/figures/evidence.js';
-import { random, randomText } from '../random.js';
+import { below, random, randomText } from '../random.js';
 
 /** Test oracle: the replace-based fold foldWidths replaced. */
 const folded = (text: string): string =>
@@ -15,6 +15,27 @@ describe('foldWidths', () => {
     const text = '签约项目12个。';
     expect(foldWidths(text)).toBe(text);
   });
+  it('equals the replace-based fold on random texts, wide characters sparse, dense or turning dense', () => {
+    const next = random(5);
+    const plain = ['园区', '签约', '项目', '12', ',', ' ', '\n', '\ud800', '\udc00', '𠀋'];
+    const wide = ['１', '２', '，', '（', '）', '％', '\u3000', '\u00a0', '～', '！'];
+    for (let run = 0; run < 400; run++) {
+      // A plain stretch, then one where wide characters are one in `every` pieces.
+      const every = 1 + below(next, 40);
+      let text = randomText(next, plain, 200);
+      for (let k = below(next, 600); k > 0; k--) text += below(next, every) === 0 ? wide[below(next, wide.length)] : plain[below(next, plain.length)];
+      expect(foldWidths(text), JSON.stringify(text)).toBe(folded(text));
+    }
+  });
+
+  it('folds a long text after a short one (a shared work array must not leak between calls)', () => {
+    const long = '投资１０亿元，'.repeat(500);
+    const short = '签约１２个';
+    expect(foldWidths(long)).toBe(folded(long));
+    expect(foldWidths(short)).toBe('签约12个');
+    expect(foldWidths(long)).toBe(folded(long));
+  });
+
   it('equals the replace-based fold on every code unit, lone surrogates included', () => {
     let all = '';
     for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c);
