@@ -77,37 +77,53 @@ export function rewrite(view: MappedText, re: RegExp, replace: (m: RegExpExecArr
   return { text: parts.join(''), map: outMap };
 }
 
-/** What foldWidths changes, found by a native scan. Global: lastIndex walks the matches. */
-const WIDE_ALL = /[\uff01-\uff5e\u3000\u00a0]/g;
-
 /** One code unit of foldWidths: full-width ASCII to half-width, ideographic/no-break space to ' '. */
 export const foldCode = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 32 : c);
 
-/**
- * Past this many wide characters, and once they are at least one in DENSE_EVERY, the rest of the
- * text is folded unit by unit: a text typed in full-width throughout costs a match per digit.
- */
-const DENSE_AFTER = 64;
-const DENSE_EVERY = 16;
+const WIDE = /[\uff01-\uff5e\u3000\u00a0]/;
+/** Below this length a text is folded by a regex test and a loop; longer ones by native searches. */
+const SEARCH_FROM = 512;
 
 /** Full-width ASCII (１０亿元, ，) to half-width and ideographic/no-break spaces to ' '. Same length. */
 export function foldWidths(text: string): string {
-  WIDE_ALL.lastIndex = 0;
-  if (!WIDE_ALL.test(text)) return text;
-  // Most bulletins hold a wide character every hundred or so: the regex finds them (a native
-  // scan, twice as fast as reading every code unit in JS) and only those are changed in a copy.
+  if (text.length < SEARCH_FROM || !LITTLE_ENDIAN) return foldByUnits(text);
+  // A whole bulletin: its code units are copied into a work array and the characters to fold
+  // are found there by native byte searches (memchr), not by reading every unit in JS or a
+  // regex. Most bulletins hold none, or one in a hundred characters.
   const units = scratchCodeUnits(text);
-  let found = 0;
-  do {
-    const at = WIDE_ALL.lastIndex - 1;
-    units[at] = foldCode(units[at] ?? 0);
-    if (++found > DENSE_AFTER && found * DENSE_EVERY > at) {
-      WIDE_ALL.lastIndex = 0;
-      for (let i = at + 1; i < text.length; i++) units[i] = foldCode(units[i] ?? 0);
-      break;
+  const bytes = Buffer.from(units.buffer, units.byteOffset, text.length * 2);
+  let changed = false;
+  // U+FF01–U+FF5E have the high byte 0xFF. A hit may also be the low byte of some U+xxFF, which
+  // the range test leaves alone.
+  for (let p = bytes.indexOf(0xff); p >= 0; p = bytes.indexOf(0xff, p + 1)) {
+    const c = units[p >> 1] ?? 0;
+    if (c >= 0xff01 && c <= 0xff5e) {
+      units[p >> 1] = c - 0xfee0;
+      changed = true;
     }
-  } while (WIDE_ALL.test(text));
-  return stringFromCodeUnits(units, text.length);
+  }
+  // Searched as UTF-16 code units: found at even offsets only.
+  for (const blank of WIDE_BLANKS) {
+    for (let p = bytes.indexOf(blank, 0, 'utf16le'); p >= 0; p = bytes.indexOf(blank, p + 2, 'utf16le')) {
+      units[p >> 1] = 32;
+      changed = true;
+    }
+  }
+  return changed ? stringFromCodeUnits(units, text.length) : text;
+}
+
+/** The blanks foldWidths turns into ' ': ideographic space and no-break space. */
+const WIDE_BLANKS = ['\u3000', '\u00a0'] as const;
+
+/** foldWidths by a regex test and, when there is something to fold, a loop over the code units. */
+function foldByUnits(text: string): string {
+  const first = text.search(WIDE);
+  if (first < 0) return text;
+  // Code unit by code unit into an array: Chinese text has a full-width comma every few words,
+  // and a replace callback per comma cost more than the whole copy.
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldCode(text.charCodeAt(i));
+  return stringFromCodeUnits(units, units.length);
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -15,24 +15,28 @@ describe('foldWidths', () => {
     const text = '签约项目12个。';
     expect(foldWidths(text)).toBe(text);
   });
-  it('equals the replace-based fold on random texts, wide characters sparse, dense or turning dense', () => {
+  it('equals the replace-based fold on random texts, short and long, wide characters sparse or dense', () => {
     const next = random(5);
-    const plain = ['园区', '签约', '项目', '12', ',', ' ', '\n', '\ud800', '\udc00', '𠀋'];
-    const wide = ['１', '２', '，', '（', '）', '％', '\u3000', '\u00a0', '～', '！'];
-    for (let run = 0; run < 400; run++) {
-      // A plain stretch, then one where wide characters are one in `every` pieces.
-      const every = 1 + below(next, 40);
-      let text = randomText(next, plain, 200);
-      for (let k = below(next, 600); k > 0; k--) text += below(next, every) === 0 ? wide[below(next, wide.length)] : plain[below(next, plain.length)];
+    // Near misses too: U+FF00 and U+FF5F (high byte 0xFF, not folded), U+4EFF (low byte 0xFF),
+    // U+30A0, 。 and 0 (a byte 0x30 like U+3000), U+00A1, lone surrogates.
+    const plain = ['园区', '签约', '项目', '12', ',', ' ', '\n', '\ud800', '\udc00', '𠀋', '\uff00', '\uff5f', '\u4eff', '\u30a0', '。', '0', '\u00a1', '\ufeff'];
+    const wide = ['１', '２', '，', '（', '）', '％', '\u3000', '\u00a0', '～', '！', '\uff01', '\uff5e'];
+    for (let run = 0; run < 600; run++) {
+      // Wide characters are one in `every` pieces (none when `every` is 0).
+      const every = below(next, 40);
+      let text = '';
+      for (let k = below(next, below(next, 2) ? 200 : 1500); k > 0; k--) {
+        text += every > 0 && below(next, every) === 0 ? wide[below(next, wide.length)] : plain[below(next, plain.length)];
+      }
       expect(foldWidths(text), JSON.stringify(text)).toBe(folded(text));
     }
   });
 
-  it('folds a long text after a short one (a shared work array must not leak between calls)', () => {
+  it('folds a long text after a longer one (a shared work array must not leak between calls)', () => {
     const long = '投资１０亿元，'.repeat(500);
-    const short = '签约１２个';
+    const shorter = '签约１２个。'.repeat(120);
     expect(foldWidths(long)).toBe(folded(long));
-    expect(foldWidths(short)).toBe('签约12个');
+    expect(foldWidths(shorter)).toBe(folded(shorter));
     expect(foldWidths(long)).toBe(folded(long));
   });
 
