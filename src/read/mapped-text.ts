@@ -102,10 +102,9 @@ export function foldWidths(text: string): string {
       changed = true;
     }
   }
-  // Searched as UTF-16 code units: found at even offsets only.
   for (const blank of WIDE_BLANKS) {
-    for (let p = bytes.indexOf(blank, 0, 'utf16le'); p >= 0; p = bytes.indexOf(blank, p + 2, 'utf16le')) {
-      units[p >> 1] = 32;
+    for (let i = text.indexOf(blank); i >= 0; i = text.indexOf(blank, i + 1)) {
+      units[i] = 32;
       changed = true;
     }
   }
