@@ -201,9 +201,24 @@ export function sourceRange(view: MappedText, from: number, to: number): { start
 export class LineIndex {
   private readonly starts: number[];
   private readonly text: string;
-  constructor(text: string) {
+  /** `starts`, when given, are the offsets where the lines of `text` start (see ofLines). */
+  constructor(text: string, starts?: number[]) {
     this.text = text;
-    this.starts = [0];
+    this.starts = starts ?? LineIndex.scanStarts(text);
+  }
+
+  /**
+   * The index of `text` from its lines as toLines made them (their offsets are the line starts,
+   * found by the same rules): the bulletin's text is not searched for its breaks a second time.
+   */
+  static ofLines(text: string, lines: readonly { readonly offset: number }[]): LineIndex {
+    const starts: number[] = [];
+    for (const line of lines) starts.push(line.offset);
+    return new LineIndex(text, starts);
+  }
+
+  private static scanStarts(text: string): number[] {
+    const starts = [0];
     // Breaks found by indexOf (a fast native search), as toLines finds them; the next CR is
     // searched again only once passed. A line starts after LF, after CR, after CR LF.
     let cr = text.indexOf('\r');
@@ -214,8 +229,9 @@ export class LineIndex {
       if (cr >= 0 && (stop < 0 || cr < stop)) stop = cr;
       if (stop < 0) break;
       at = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
-      this.starts.push(at);
+      starts.push(at);
     }
+    return starts;
   }
   /** 1-based line holding `offset`. */
   lineOf(offset: number): number {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex, foldWidths } from '../../src/read/mapped-text.js';
 import { lineEndOf, lineStartOf } from '../../src/figures/evidence.js';
+import { toLines } from '../../src/read/lines.js';
 import { below, random, randomText } from '../random.js';
 
 /** Test oracle: the replace-based fold foldWidths replaced. */
@@ -68,6 +69,21 @@ describe('LineIndex', () => {
         const line = lines.lineOf(at);
         expect([lines.startOf(line), lines.endOf(line)], JSON.stringify({ text, at })).toEqual([lineStartOf(text, at), lineEndOf(text, at)]);
       }
+    }
+  });
+
+  it('is the same built from the lines of toLines as found by its own scan', () => {
+    const next = random(8);
+    const pieces = ['签', '约', '1', ' ', '\u3000', '，', '\n', '\r', '\r\n', '\n\n'];
+    for (let run = 0; run < 300; run++) {
+      const text = randomText(next, pieces, 60);
+      const scanned = new LineIndex(text);
+      const fromLines = LineIndex.ofLines(text, toLines(text));
+      expect(fromLines.lineCount, JSON.stringify(text)).toBe(scanned.lineCount);
+      for (let line = 1; line <= scanned.lineCount; line++) {
+        expect([fromLines.startOf(line), fromLines.endOf(line)]).toEqual([scanned.startOf(line), scanned.endOf(line)]);
+      }
+      for (let at = 0; at <= text.length; at++) expect(fromLines.lineOf(at)).toBe(scanned.lineOf(at));
     }
   });
 });
