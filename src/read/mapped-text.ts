@@ -86,7 +86,7 @@ const SEARCH_FROM = 512;
 
 /** Full-width ASCII (１０亿元, ，) to half-width and ideographic/no-break spaces to ' '. Same length. */
 export function foldWidths(text: string): string {
-  if (text.length < SEARCH_FROM || !LITTLE_ENDIAN) return foldByUnits(text);
+  if (text.length < SEARCH_FROM) return foldByUnits(text);
   // A whole bulletin: its code units are copied into a work array and the characters to fold
   // are found there by native byte searches (memchr), not by reading every unit in JS or a
   // regex. Most bulletins hold none, or one in a hundred characters.
@@ -94,7 +94,7 @@ export function foldWidths(text: string): string {
   const bytes = Buffer.from(units.buffer, units.byteOffset, text.length * 2);
   let changed = false;
   // U+FF01–U+FF5E have the high byte 0xFF. A hit may also be the low byte of some U+xxFF, which
-  // the range test leaves alone.
+  // the range test leaves alone (so the byte order of the machine does not matter).
   for (let p = bytes.indexOf(0xff); p >= 0; p = bytes.indexOf(0xff, p + 1)) {
     const c = units[p >> 1] ?? 0;
     if (c >= 0xff01 && c <= 0xff5e) {
