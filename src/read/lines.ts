@@ -21,7 +21,8 @@ export { foldWidths };
 
 /** What String.prototype.trim removes and \s matches: ECMAScript white space and line terminators. */
 export function isSpace(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
+  // Most characters asked about are ASCII letters and digits or CJK: out at the first test.
+  if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff)) return false;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
