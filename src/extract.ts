@@ -31,22 +31,25 @@ export function extractBulletin(bytes: Uint8Array, opts: ExtractOptions): Bullet
     return { file, sha256: hash, encoding: 'unknown', issued: opts.issued ?? null, issueYear: null, articles: [], diagnostics: [decodedResult.diagnostic] };
   }
   const decoded = decodedResult.text;
-  const lineIndex = new LineIndex(decoded);
+  const lines = toLines(decoded);
+  // The line starts are the lines' offsets: the text is not searched for its breaks twice.
+  const lineIndex = LineIndex.ofLines(decoded, lines);
   const diagnostics: Diagnostic[] = [...decodedResult.warnings];
 
   const when = issueDate(file, opts.issued, decoded, lineIndex);
   diagnostics.push(...when.diagnostics);
 
-  const split = splitArticles(toLines(decoded), registry, file);
+  const split = splitArticles(lines, registry, file);
   diagnostics.push(...split.diagnostics);
 
+  const idPrefix = hash.slice(0, 12);
   const articles: Article[] = split.articles.map((draft, i) => {
     const zone = resolveZone(draft.zoneAsPrinted, registry);
     if (zone.diagnostic) diagnostics.push({ ...zone.diagnostic, file, line: draft.spans[0]?.line ?? 1 });
     const figures = findFigures({ decoded, lines: lineIndex, article: draft, zone: zone.name, issueYear: when.issueYear, registry, file });
     diagnostics.push(...figures.diagnostics);
     return {
-      id: `${hash.slice(0, 12)}:${i}`,
+      id: `${idPrefix}:${i}`,
       zone: zone.name,
       zoneAsPrinted: draft.zoneAsPrinted,
       title: draft.title,

@@ -1,6 +1,6 @@
 // Bytes to text: BOMs first, then strict UTF-8, then GB18030 (detectors guess badly on short
 // Chinese text, and GB18030 decodes any byte string, so it is the last resort). Pure.
-import { isUtf8, transcode } from 'node:buffer';
+import { Buffer, isUtf8, transcode } from 'node:buffer';
 import type { Diagnostic } from '../types.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -18,12 +18,21 @@ const MAGIC: readonly [number[], string][] = [
   [[0x1f, 0x8b], 'a gzip archive'],
 ];
 
-const startsWith = (b: Uint8Array, sig: readonly number[]): boolean => sig.every((x, i) => b[i] === x);
+function startsWith(b: Uint8Array, sig: readonly number[]): boolean {
+  for (let i = 0; i < sig.length; i++) if (b[i] !== sig[i]) return false;
+  return true;
+}
+
+/** `bytes` as a Buffer, sharing its memory (for Buffer's native searches). */
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
 /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text. */
 function utf16WithoutBom(b: Uint8Array): Encoding | null {
   const n = Math.min(b.length & ~1, 4096);
   if (n < 8) return null;
+  // No NUL at all (every UTF-8 and GB18030 text): nothing to count. One native search instead
+  // of a loop over 4 KB of every file.
+  if (!Buffer.from(b.buffer, b.byteOffset, n).includes(0)) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
@@ -50,6 +59,22 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
 /** The same characters (NUL among them), tested for once: most texts hold none. */
 const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
 
+/** The bytes of ANY_CONTROL's control characters in UTF-8 (each is its own byte there). */
+const CONTROL_BYTES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0b, 0x0e, 0x0f, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f];
+/** U+FFFD in UTF-8. */
+const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/**
+ * ANY_CONTROL.test on the text of valid UTF-8 `bytes`, answered from the bytes: there a byte
+ * below 0x80 is always that character and EF BF BD is always U+FFFD. One native byte search
+ * (memchr) per control byte is three times faster than the regex over the decoded text.
+ */
+function utf8HasControl(bytes: Uint8Array): boolean {
+  const b = asBuffer(bytes);
+  for (const byte of CONTROL_BYTES) if (b.indexOf(byte) >= 0) return true;
+  return b.indexOf(REPLACEMENT_UTF8) >= 0;
+}
+
 function controlShare(text: string): number {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   return sample.length ? (sample.match(CONTROL)?.length ?? 0) / sample.length : 0;
@@ -74,8 +99,10 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     encoding = utf16WithoutBom(bytes) ?? 'utf-8';
   }
   const warnings: Diagnostic[] = [];
+  let validUtf8 = false;
   if (encoding === 'utf-8') {
     if (isUtf8(bytes)) {
+      validUtf8 = true;
       text = utf8ToString(bytes);
     } else {
       // A UTF-8 file with a few damaged bytes (cut mid-character) is still UTF-8: read as
@@ -94,7 +121,8 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     text = new TextDecoder(encoding).decode(bytes);
   }
 
-  if (ANY_CONTROL.test(text) && (text.includes('\u0000') || controlShare(text) > 0.01)) {
+  const anyControl = validUtf8 ? utf8HasControl(bytes) : ANY_CONTROL.test(text);
+  if (anyControl && (text.includes('\u0000') || controlShare(text) > 0.01)) {
     return fail('read.binary', `the file does not look like text (control bytes found; read as ${encoding})`);
   }
   // A test for any non-space character: trimming would copy the whole text.

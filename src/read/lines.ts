@@ -21,9 +21,27 @@ export { foldWidths };
 
 /** What String.prototype.trim removes and \s matches: ECMAScript white space and line terminators. */
 export function isSpace(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
+  // Most characters asked about are ASCII letters and digits or CJK: out at the first test.
+  if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff)) return false;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A SourceLine made by a constructor, not an object literal: V8 may pretenure a literal's
+ * allocation site once its objects have lived long (a caller that keeps every line of a batch),
+ * and lines allocated old keep their young strings alive through every minor GC until the next
+ * full one. That made minor GCs copy megabytes and cost more than reading the lines.
+ */
+class Line implements SourceLine {
+  constructor(
+    public line: number,
+    public raw: string,
+    public offset: number,
+    public text: string,
+    public start: number,
+    public end: number,
+  ) {}
 }
 
 export function toLines(decoded: string): SourceLine[] {
@@ -46,7 +64,7 @@ export function toLines(decoded: string): SourceLine[] {
     while (to > from && isSpace(folded.charCodeAt(to - 1))) to--;
     const raw = folded.slice(at, stop);
     const text = from === at && to === stop ? raw : folded.slice(from, to);
-    out.push({ line: n, raw, offset: at, text, start: from, end: to });
+    out.push(new Line(n, raw, at, text, from, to));
     if (stop === folded.length) break;
     at = stop + (folded.charCodeAt(stop) === 13 && folded.charCodeAt(stop + 1) === 10 ? 2 : 1);
     n++;

@@ -77,13 +77,45 @@ export function rewrite(view: MappedText, re: RegExp, replace: (m: RegExpExecArr
   return { text: parts.join(''), map: outMap };
 }
 
-const WIDE = /[\uff01-\uff5e\u3000\u00a0]/;
-
 /** One code unit of foldWidths: full-width ASCII to half-width, ideographic/no-break space to ' '. */
 export const foldCode = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 32 : c);
 
+const WIDE = /[\uff01-\uff5e\u3000\u00a0]/;
+/** Below this length a text is folded by a regex test and a loop; longer ones by native searches. */
+const SEARCH_FROM = 512;
+
 /** Full-width ASCII (１０亿元, ，) to half-width and ideographic/no-break spaces to ' '. Same length. */
 export function foldWidths(text: string): string {
+  if (text.length < SEARCH_FROM) return foldByUnits(text);
+  // A whole bulletin: its code units are copied into a work array and the characters to fold
+  // are found there by native byte searches (memchr), not by reading every unit in JS or a
+  // regex. Most bulletins hold none, or one in a hundred characters.
+  const units = scratchCodeUnits(text);
+  const bytes = Buffer.from(units.buffer, units.byteOffset, text.length * 2);
+  let changed = false;
+  // U+FF01–U+FF5E have the high byte 0xFF. A hit may also be the low byte of some U+xxFF, which
+  // the range test leaves alone (so the byte order of the machine does not matter).
+  for (let p = bytes.indexOf(0xff); p >= 0; p = bytes.indexOf(0xff, p + 1)) {
+    const c = units[p >> 1] ?? 0;
+    if (c >= 0xff01 && c <= 0xff5e) {
+      units[p >> 1] = c - 0xfee0;
+      changed = true;
+    }
+  }
+  for (const blank of WIDE_BLANKS) {
+    for (let i = text.indexOf(blank); i >= 0; i = text.indexOf(blank, i + 1)) {
+      units[i] = 32;
+      changed = true;
+    }
+  }
+  return changed ? stringFromCodeUnits(units, text.length) : text;
+}
+
+/** The blanks foldWidths turns into ' ': ideographic space and no-break space. */
+const WIDE_BLANKS = ['\u3000', '\u00a0'] as const;
+
+/** foldWidths by a regex test and, when there is something to fold, a loop over the code units. */
+function foldByUnits(text: string): string {
   const first = text.search(WIDE);
   if (first < 0) return text;
   // Code unit by code unit into an array: Chinese text has a full-width comma every few words,
@@ -94,6 +126,28 @@ export function foldWidths(text: string): string {
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Texts up to this many code units are copied into one reused array (a bulletin is well under). */
+const SCRATCH_MAX = 1 << 20;
+let scratch = new Uint16Array(0);
+
+/**
+ * The code units of `text`, lone surrogates included, in an array valid until the next call: a
+ * new array per text was an off-heap allocation per bulletin for the garbage collector. Only its
+ * size outlives a call; its content is overwritten.
+ */
+function scratchCodeUnits(text: string): Uint16Array {
+  let units: Uint16Array;
+  if (text.length > SCRATCH_MAX) units = new Uint16Array(text.length);
+  else {
+    if (scratch.length < text.length) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(text.length, scratch.length * 2)));
+    units = scratch;
+  }
+  // Node's UCS-2 write copies the code units as they are: a native copy instead of a charCodeAt loop.
+  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, text.length * 2).write(text, 'utf16le');
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
 
 /** The string of units[0, length), lone surrogates included (a decoder would replace them). */
 export function stringFromCodeUnits(units: Uint16Array, length: number): string {
@@ -147,9 +201,24 @@ export function sourceRange(view: MappedText, from: number, to: number): { start
 export class LineIndex {
   private readonly starts: number[];
   private readonly text: string;
-  constructor(text: string) {
+  /** `starts`, when given, are the offsets where the lines of `text` start (see ofLines). */
+  constructor(text: string, starts?: number[]) {
     this.text = text;
-    this.starts = [0];
+    this.starts = starts ?? LineIndex.scanStarts(text);
+  }
+
+  /**
+   * The index of `text` from its lines as toLines made them (their offsets are the line starts,
+   * found by the same rules): the bulletin's text is not searched for its breaks a second time.
+   */
+  static ofLines(text: string, lines: readonly { readonly offset: number }[]): LineIndex {
+    const starts: number[] = [];
+    for (const line of lines) starts.push(line.offset);
+    return new LineIndex(text, starts);
+  }
+
+  private static scanStarts(text: string): number[] {
+    const starts = [0];
     // Breaks found by indexOf (a fast native search), as toLines finds them; the next CR is
     // searched again only once passed. A line starts after LF, after CR, after CR LF.
     let cr = text.indexOf('\r');
@@ -160,8 +229,9 @@ export class LineIndex {
       if (cr >= 0 && (stop < 0 || cr < stop)) stop = cr;
       if (stop < 0) break;
       at = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
-      this.starts.push(at);
+      starts.push(at);
     }
+    return starts;
   }
   /** 1-based line holding `offset`. */
   lineOf(offset: number): number {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/read/decode.js';
-import { foldWidths, toLines } from '../../src/read/lines.js';
+import { foldWidths, isSpace, toLines } from '../../src/read/lines.js';
 
 const TEXT = '侯马经济开发区\n\n科学导报 3月12日,新签约项目5个,总投资23.5亿元。\n';
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -71,5 +71,11 @@ describe('toLines', () => {
     const [l] = toLines(decoded);
     expect(l?.text).toBe('签约12个(续)');
     expect(l?.end).toBe(decoded.length);
+  });
+});
+
+describe('isSpace', () => {
+  it('is /\\s/ on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
