@@ -3,7 +3,7 @@
 // beside 今年以来 figures means 2023 is over; 谋划2025年项目 in October means 2025 is next year). Pure.
 import type { Diagnostic } from '../types.js';
 import { foldWidths } from './lines.js';
-import { stringFromCodeUnits, type LineIndex, type MappedText } from './mapped-text.js';
+import type { LineIndex, MappedText } from './mapped-text.js';
 import { isAsciiDigit as isDigit } from './char-codes.js';
 
 /** 2026-01-20, 2026_01_20, 20260120 in a file name. */
@@ -154,10 +154,18 @@ function runEnd(text: string, at: number): number {
   return i;
 }
 
+/** 。;!? (either width) and line breaks, by code: one load per character of the backward scan. */
+const MAY_END_SENTENCE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of '。;；!！?？\n\r') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** Where the sentence holding text[at] (not a blank) starts: after 。;!? or a blank line. */
 function rawSentenceStart(text: string, at: number): number {
   for (let i = at; i > 0; i--) {
     const c = text.charCodeAt(i - 1);
+    if (!MAY_END_SENTENCE[c]) continue;
     if (endsSentence(c)) return i;
     if (c === LF || c === CR) {
       const from = runStart(text, i - 1);
@@ -217,35 +225,102 @@ function holdsCue(text: string, at: number): boolean {
   return isDigit(before) || before === 0x4e2a || isNumeral(before); // 个
 }
 
+/** Blanks and line breaks (isWhite), for a native search. */
+const WHITE = /[\t\n\r \u00a0\u3000]/g;
+
 /**
- * Writes text[from, to) joined into codes/map from w on and returns the new length: a run of
- * blanks and line breaks holding two breaks or more is one \n, holding one break nothing; a run
- * of blanks only goes next to a digit or 年月日.
+ * The running text (see runningText) and where its characters come from: it is made of pieces,
+ * piece k starting at starts[k] in the running text and standing for the source from
+ * sources[k] on, one code unit for one (a stretch copied as it is, or one character written for
+ * a run of blanks or for the end of a sentence). A map of every character cost more than the
+ * rest of the running text; the reasoning looks up only the few offsets it quotes.
  */
-function join(text: string, from: number, to: number, codes: Uint16Array, map: Int32Array, w: number): number {
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (!isWhite(c)) {
-      codes[w] = fold(c);
-      map[w++] = i++;
-      continue;
+export class RunningText implements MappedText {
+  constructor(
+    readonly text: string,
+    private readonly starts: readonly number[],
+    private readonly sources: readonly number[],
+    private readonly sourceLength: number,
+  ) {}
+
+  /** The offset in the source of text[index]; at text.length, the source's length. */
+  sourceOffset(index: number): number {
+    if (index >= this.text.length) return this.sourceLength;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
     }
-    let j = i + 1;
-    while (j < to && isWhite(text.charCodeAt(j))) j++;
-    const breaks = breaksIn(text, i, j);
-    if (breaks >= 2) {
-      codes[w] = LF;
-      map[w++] = i;
-    } else if (breaks === 0 && !(i > from && gluesBlanks(fold(text.charCodeAt(i - 1)))) && !(j < to && gluesBlanks(fold(text.charCodeAt(j))))) {
-      for (let k = i; k < j; k++) {
-        codes[w] = text.charCodeAt(k) === TAB ? TAB : SPACE;
-        map[w++] = k;
-      }
-    }
-    i = j;
+    return this.sources[lo]! + index - this.starts[lo]!;
   }
-  return w;
+
+  /** The offset of every character, as a MappedText has it (the tests compare it). */
+  get map(): Int32Array {
+    const map = new Int32Array(this.text.length + 1);
+    for (let i = 0; i <= this.text.length; i++) map[i] = this.sourceOffset(i);
+    return map;
+  }
+}
+
+/** Builds a RunningText from pieces of the source, in order. */
+class RunningTextWriter {
+  private readonly parts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly sources: number[] = [];
+  private length = 0;
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * Writes text[from, to) joined: a run of blanks and line breaks holding two breaks or more is
+   * one \n, holding one break nothing; a run of blanks only goes next to a digit or 年月日.
+   * Most sentences hold no blank at all: what lies between blanks is copied as a slice.
+   */
+  join(from: number, to: number): void {
+    const text = this.text;
+    // Searched in the sentence alone: a search in the text would run on past its end.
+    const sentence = text.slice(from, to);
+    const re = WHITE;
+    re.lastIndex = 0;
+    let i = from;
+    while (i < to) {
+      const white = re.test(sentence) ? from + re.lastIndex - 1 : to;
+      if (white > i) this.copy(i, white);
+      if (white === to) break;
+      let j = white + 1;
+      while (j < to && isWhite(text.charCodeAt(j))) j++;
+      const breaks = breaksIn(text, white, j);
+      if (breaks >= 2) {
+        this.put(LF, white);
+      } else if (breaks === 0 && !(white > from && gluesBlanks(fold(text.charCodeAt(white - 1)))) && !(j < to && gluesBlanks(fold(text.charCodeAt(j))))) {
+        for (let k = white; k < j; k++) this.put(text.charCodeAt(k) === TAB ? TAB : SPACE, k);
+      }
+      i = j;
+      re.lastIndex = j - from;
+    }
+  }
+
+  /** One character standing for text[at] (widths are folded at the end). */
+  put(code: number, at: number): void {
+    this.parts.push(String.fromCharCode(code));
+    this.starts.push(this.length);
+    this.sources.push(at);
+    this.length++;
+  }
+
+  /** Folds widths (one code unit for one, so the pieces stay). */
+  finish(): RunningText {
+    return new RunningText(foldWidths(this.parts.join('')), this.starts, this.sources, this.text.length);
+  }
+
+  private copy(from: number, to: number): void {
+    this.parts.push(this.text.slice(from, to));
+    this.starts.push(this.length);
+    this.sources.push(from);
+    this.length += to - from;
+  }
 }
 
 /** Any of these starts what holdsCue looks at. */
@@ -273,24 +348,19 @@ function cueSentences(text: string): number[] {
  * running text (its 。;!? or \n), so that what a rule sees before a sentence's start is the same.
  * Offsets map back to `text`. tests/read/issue-date-text.test.ts checks the reasoning on both.
  */
-export function runningText(text: string, every = false): MappedText {
+export function runningText(text: string, every = false): RunningText {
   const sentences = every ? [0, text.length] : cueSentences(text);
-  let size = 0;
-  for (let k = 0; k < sentences.length; k += 2) size += sentences[k + 1]! - sentences[k]! + 1;
-  const codes = new Uint16Array(size);
-  const map = new Int32Array(size + 1);
-  let w = 0;
+  const out = new RunningTextWriter(text);
   for (let k = 0; k < sentences.length; k += 2) {
     const start = sentences[k]!;
     if (!every && start > 0) {
       const c = text.charCodeAt(start - 1);
-      codes[w] = endsSentence(c) ? fold(c) : LF;
-      map[w++] = endsSentence(c) ? start - 1 : runStart(text, start - 1);
+      if (endsSentence(c)) out.put(c, start - 1);
+      else out.put(LF, runStart(text, start - 1));
     }
-    w = join(text, start, sentences[k + 1]!, codes, map, w);
+    out.join(start, sentences[k + 1]!);
   }
-  map[w] = text.length;
-  return { text: stringFromCodeUnits(codes, w), map: map.subarray(0, w + 1) };
+  return out.finish();
 }
 
 /** 。;!?\n in the running text (widths folded: ；！？ are ; ! ?; a blank line is kept as \n). */
@@ -556,12 +626,12 @@ export function reasonIssueYear(text: string): YearReasoning {
 }
 
 /** reasonIssueYear on a running text (see runningText); exported for the tests that compare views. */
-export function reasonOver(view: MappedText): YearReasoning {
+export function reasonOver(view: RunningText): YearReasoning {
   const t = view.text;
   const month = latestEventMonth(t);
   const found = yearCues(t, month);
   const cues = found.map(({ cue, index }) => {
-    cue.offset = view.map[index] ?? 0;
+    cue.offset = view.sourceOffset(index);
     return cue;
   });
   const none = (reason: string, conflict: boolean): YearReasoning => ({ year: null, reason, evidence: null, offset: null, conflict, cues });
