@@ -453,74 +453,173 @@ function allowed(kind: YearCueKind, year: number): CueRange {
  * classify runs some thirty RegExps for each year printed, and calling one costs far more than
  * looking at a character. So most are guarded by what they cannot match without — the character
  * that must end `before` or start `after`, or a word they must contain — and run only when it is
- * there. A guard only skips a RegExp that would fail: the rules are the RegExps.
+ * there. A guard only skips a RegExp that would fail: the rules are the RegExps. They are made
+ * once, here (a RegExp literal inside the function made a new object at every mention).
  */
-const OPEN_PAREN = '(（';
-const RANGE_DASH = '-~—至到';
+/**
+ * The characters the guards look for, as bits by char code: one table load tells whether a
+ * character is one of a set (a Set of codes cost a hash lookup per character of a scan).
+ */
+const OPEN_PAREN = 1; // (（
+const RANGE_DASH = 2; // -~—至到
+const PRESENT_START = 4; // 是为: PRESENT_YEAR
+const IN_YEAR_START = 8; // IN_YEAR
+const PROGRAMME_WORD_START = 16; // the words PROGRAMME ends with
+const CLAUSE_START_END = 32; // CLAUSE_START
+const HELD_VERB_START = 64; // the verbs HELD starts with
+const YEAR_END_START = 128; // YEAR_END
+const FUTURE_START = 256; // FUTURE's words
+const GUARD_CHARS: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  const sets: [number, string][] = [
+    [OPEN_PAREN, '(（'], [RANGE_DASH, '-~—至到'], [PRESENT_START, '是为'], [IN_YEAR_START, '第一二三上前1'],
+    [PROGRAMME_WORD_START, '谋年工计预'], [CLAUSE_START_END, ',:：“《出确调求'], [HELD_VERB_START, '召举参'],
+    [YEAR_END_START, '第四下全年1'], [FUTURE_START, '将计预力目争到规展确拟明下交封建'],
+  ];
+  for (const [bit, chars] of sets) for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= bit;
+  return table;
+})();
+/** Whether the character of code c (-1: none) is in the set `bit`. */
+const isIn = (c: number, bit: number): boolean => c >= 0 && (GUARD_CHARS[c]! & bit) !== 0;
+
+/** 2021年至 before a year: it ends a span / 至2023 after one: it starts a span. */
+const SPAN_BEFORE = /(?:19|20)\d{2}年?[-~—至到]$/;
+const SPAN_AFTER = /^[-~—至到](?:19|20)\d{2}/;
+const RELATIVE_BEFORE = /(今年|去年|明年)[(（]$/;
+const RELATIVE_AFTER = /^[(（](今年|去年|明年)/;
+const OPEN_TITLE = /《[^》]*$/;
+const SPAN_TITLE = /规划|行动|纲要|三年|五年/;
+const PRESENT_YEAR = /^(?:是|为)[^,。]{0,30}?(?:之年|关键一年)/;
+const UP_TO_NOW = /^(?:以来)?[^,。]{0,2}截[至止]目前/;
+const MET = /已[^,。]{0,6}(?:完成|实现|达到)|圆满完成|超额完成/;
+const IN_YEAR = /^(?:第?[一二三]季度|上半年|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|1[-—~至到](\d{1,2})月)/;
+const PREPARES = /(?:谋划|储备)[^,。]{0,4}$/;
+const PROGRAMME = /^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/;
+const CLAUSE_START = /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/;
+const WILL_DO = /^,?[^,。\d]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/;
+const HELD = /(?:召开|举行|举办|参加)[^,。]{0,10}$/;
+const MEETING = /^度?[^,。]{0,24}?(?:会议?|大会)/;
+const REVIEW_MEETING = /述职|评议|总结|研判|考核|表彰|复盘|盘点/;
+const PLAN_MEETING = /谋划|计划/;
+const KICKOFF_MEETING = /工作|部署|动员|启动/;
+const HONOUR = /^度[^,。]{0,20}?(?:先进|优秀|称号|示范|荣誉|表彰|考核)/;
+const AWARDED = /(?:评为|获评|荣获|获得|授予|被评|入选)[^,。]{0,6}$/;
+const YEAR_END = /^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)(?!以来|起|开始|前|之前)/;
+const MONTH = /^\d{1,2}月/;
+const SERIES_END = /(?:提升|增加|增长|发展|扩大|跃升|上升|提高|攀升|增至|达到)(?:至|到)?$/;
+const LOOK_BACK = /回顾|回望|过去的?一年/;
+const RESULTS = /^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/;
+const HEADED_FIGURES = /^度?,[^。;]*?\d+(?:\.\d+)?(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/;
+const COMMA = 44;
+const FULL_STOP = 0x3002; // 。
+const DU = 0x5ea6; // 度
+const DE = 0x7684; // 的
+const JIAO = 0x8f83; // 较
+const BI = 0x6bd4; // 比
+
+
+/** Whether s[from, to) can hold a FUTURE word (one of their first characters is there). */
+function mayBeFuture(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isIn(s.charCodeAt(i), FUTURE_START)) return true;
+  return false;
+}
+
+/** FUTURE.test(s.slice(from, to)), its RegExp run only when a word of it can be there. */
+function isFuture(s: string, from: number, to: number): boolean {
+  return mayBeFuture(s, from, to) && FUTURE.test(s.slice(from, to));
+}
+
+/** MET needs 完成, 实现 or 达到. */
+const mayBeMet = (clause: string): boolean => clause.includes('完成') || clause.includes('实现') || clause.includes('达到');
+
+/**
+ * Whether PROGRAMME can match `after`: its word starts within the first 14 characters, with
+ * no comma, 。 or digit before it.
+ */
+function mayBeProgramme(after: string): boolean {
+  for (let i = 0; i < after.length && i < 14; i++) {
+    const c = after.charCodeAt(i);
+    if (isIn(c, PROGRAMME_WORD_START)) return true;
+    if (c === COMMA || c === FULL_STOP || isDigit(c)) return false;
+  }
+  return false;
+}
+
+/** Whether HELD can match `before`: its verb starts in the last 12 characters, no comma or 。 after it. */
+function mayBeHeld(before: string): boolean {
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 12; i--) {
+    const c = before.charCodeAt(i);
+    if (isIn(c, HELD_VERB_START)) return true;
+    if (c === COMMA || c === FULL_STOP) return false;
+  }
+  return false;
+}
 
 function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month: number | null): CueRange | null {
   const comma = after.indexOf(',');
   const clause = comma < 0 ? after : after.slice(0, comma);
-  const first = after.charAt(0);
-  const last = before.charAt(before.length - 1);
+  // Character codes, -1 when there is none (no string made for a CJK character).
+  const first = after.length > 0 ? after.charCodeAt(0) : -1;
+  const last = before.length > 0 ? before.charCodeAt(before.length - 1) : -1;
   // 今年(2025年), 2025年(今年), 去年(2024年), 明年(2026年)
-  const relative = (OPEN_PAREN.includes(last) ? /(今年|去年|明年)[(（]$/.exec(before)?.[1] : undefined)
-    ?? (OPEN_PAREN.includes(first) ? /^[(（](今年|去年|明年)/.exec(after)?.[1] : undefined);
+  const relative = (isIn(last, OPEN_PAREN) ? RELATIVE_BEFORE.exec(before)?.[1] : undefined)
+    ?? (isIn(first, OPEN_PAREN) ? RELATIVE_AFTER.exec(after)?.[1] : undefined);
   if (relative === '今年') return allowed('present', year);
   if (relative === '明年') return allowed('next', year);
   if (relative === '去年') return { kind: 'closed', min: year + 1, max: year + 1 };
   // A document's title (印发《2025年招商引资工作要点》) is quoted from before its year starts to long after;
   // a plan's span (《…(2021-2025年)》, 《…2025年行动计划》) says nothing.
-  if (before.includes('《') && /《[^》]*$/.test(before)) {
+  if (before.includes('《') && OPEN_TITLE.test(before)) {
     const title = before.slice(before.lastIndexOf('《')) + (after.split('》')[0] ?? '');
-    return rangeEnd || rangeStart || /规划|行动|纲要|三年|五年/.test(title) ? null : { kind: 'past', min: year - 1, max: null };
+    return rangeEnd || rangeStart || SPAN_TITLE.test(title) ? null : { kind: 'past', min: year - 1, max: null };
   }
   // 2026年是“十五五”开局之年, 2023年截至目前, 2026年一季度订单额…
-  if ('是为'.includes(first) && /^(?:是|为)[^,。]{0,30}?(?:之年|关键一年)/.test(after)) return allowed('present', year);
-  if (after.includes('目前') && /^(?:以来)?[^,。]{0,2}截[至止]目前/.test(after)) return allowed('present', year);
+  if (isIn(first, PRESENT_START) && PRESENT_YEAR.test(after)) return allowed('present', year);
+  if (after.includes('目前') && UP_TO_NOW.test(after)) return allowed('present', year);
   // 目标任务已圆满完成 reports a target met, not one ahead.
-  const met = /已[^,。]{0,6}(?:完成|实现|达到)|圆满完成|超额完成/.test(clause);
-  const future = !met && (FUTURE.test(before.slice(-12)) || FUTURE.test(clause) || (/^,/.test(after) && FUTURE.test(after.slice(0, 25))));
-  const inYear = '第一二三上前1'.includes(first) && /^(?:第?[一二三]季度|上半年|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|1[-—~至到](\d{1,2})月)/.exec(after);
+  const met = mayBeMet(clause) && MET.test(clause);
+  const future = !met && (isFuture(before, Math.max(0, before.length - 12), before.length) || isFuture(clause, 0, clause.length)
+    || (first === COMMA && isFuture(after, 0, Math.min(after.length, 25))));
+  const inYear = isIn(first, IN_YEAR_START) ? IN_YEAR.exec(after) : null;
   if (inYear && !future && Number(inYear[1] ?? 1) < 12) return allowed('present', year);
   // Programmes: prepared before their year starts (谋划储备2025年项目, 2025年年度计划投资力争…, 2026年,开发区将…)
-  if ((before.includes('谋划') || before.includes('储备')) && /(?:谋划|储备)[^,。]{0,4}$/.test(before)) return allowed('plan', year);
-  if (/^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/.test(after)) return allowed('plan', year);
+  if ((before.includes('谋划') || before.includes('储备')) && PREPARES.test(before)) return allowed('plan', year);
+  if (mayBeProgramme(after) && PROGRAMME.test(after)) return allowed('plan', year);
   // A year heading what someone will do (2026年,开发区将… / 2026年行政审批局要…): that year's programme.
   // Forecasts (预计于2026年年底封顶, 2027年5月交付, 到2030年) name no programme and say nothing of the present.
-  const clauseStart = ',:：“《出确调求'.includes(last) && /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/.test(before);
-  if (clauseStart && !met && /^,?[^,。\d]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/.test(after)) return allowed('plan', year);
+  const clauseStart = last < 0 || (isIn(last, CLAUSE_START_END) && CLAUSE_START.test(before));
+  if (clauseStart && !met && WILL_DO.test(after)) return allowed('plan', year);
   if (future) return null;
   // Meetings named for a year: a year-end review (2025年度…述职评议会), a programme (2026年重点工作谋划会), a kickoff.
-  const meeting = /(?:召开|举行|举办|参加)[^,。]{0,10}$/.test(before) ? /^度?[^,。]{0,24}?(?:会议?|大会)/.exec(after) : null;
+  const meeting = mayBeHeld(before) && HELD.test(before) ? MEETING.exec(after) : null;
   if (meeting) {
-    if (/述职|评议|总结|研判|考核|表彰|复盘|盘点/.test(meeting[0])) return allowed('review', year);
-    if (/谋划|计划/.test(meeting[0])) return allowed('plan', year);
-    if (/工作|部署|动员|启动/.test(meeting[0])) return allowed('kickoff', year);
+    if (REVIEW_MEETING.test(meeting[0])) return allowed('review', year);
+    if (PLAN_MEETING.test(meeting[0])) return allowed('plan', year);
+    if (KICKOFF_MEETING.test(meeting[0])) return allowed('kickoff', year);
     // A fair or a numbered session (2025年中国投资贸易洽谈会, 2025年第一次党工委会议) happens in its year.
   }
   if (after.startsWith('以来')) return allowed('past', year);
   // Honours for a year (被评为2022年度先进开发区) are awarded once it is over.
-  if (first === '度' && /^度[^,。]{0,20}?(?:先进|优秀|称号|示范|荣誉|表彰|考核)/.test(after) && /(?:评为|获评|荣获|获得|授予|被评|入选)[^,。]{0,6}$/.test(before)) {
+  if (first === DU && HONOUR.test(after) && AWARDED.test(before)) {
     return allowed(month !== null && month >= 11 ? 'review' : 'closed', year);
   }
   // A base of comparison (较2023年同期, 比2023年增长) is a year gone by.
-  if ((last === '较' || last === '比') && /(?:较|比|相比|对比|同比)$/.test(before)) return allowed('closed', year);
+  if (last === JIAO || last === BI) return allowed('closed', year);
   // The year's last months reported as done: the page is from a later year — unless it is itself
   // from November or December.
   // 2023年下半年以来 / 2024年底前 are a start and a deadline, not a close.
-  if ('第四下全年1'.includes(first) && /^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)(?!以来|起|开始|前|之前)/.test(after)) return allowed(month !== null && month >= 11 ? 'review' : 'closed', year);
-  if (first >= '0' && first <= '9' && /^\d{1,2}月/.test(after)) return allowed('past', year);
+  if (isIn(first, YEAR_END_START) && YEAR_END.test(after)) return allowed(month !== null && month >= 11 ? 'review' : 'closed', year);
+  if (isDigit(first) && MONTH.test(after)) return allowed('past', year);
   // Results of a year: the end of a series (提升至2023年的19.3亿元), per-year values (2021年至2023年…分别),
   // a year's totals (2024年,开发区工业投资完成32.4亿元), a look back (回顾2024年).
-  if (first === '的' && /(?:提升|增加|增长|发展|扩大|跃升|上升|提高|攀升|增至|达到)(?:至|到)?$/.test(before)) return allowed('review', year);
+  if (first === DE && SERIES_END.test(before)) return allowed('review', year);
   if (rangeStart) return allowed('past', year);
   // Per-year values end with a finished year; a total over a span (2021~2025年,共…) runs up to now.
   if (rangeEnd) return allowed(after.includes('分别') ? 'review' : 'past', year);
-  if ((before.includes('回') || before.includes('过去')) && /回顾|回望|过去的?一年/.test(before)) return allowed('review', year);
-  if (/^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/.test(after)) return allowed('review', year);
+  if ((before.includes('回') || before.includes('过去')) && LOOK_BACK.test(before)) return allowed('review', year);
+  if (RESULTS.test(after)) return allowed('review', year);
   // 2025年,园区签约项目31个: a year heading its figures.
-  if ((first === ',' || first === '度') && /^度?,[^。;]*?\d+(?:\.\d+)?(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.test(after)) return allowed('review', year);
+  if ((first === COMMA || first === DU) && HEADED_FIGURES.test(after)) return allowed('review', year);
   return allowed('past', year);
 }
 
@@ -568,8 +667,8 @@ function yearCues(t: string, month: number | null): { cue: YearCue; index: numbe
     const end = m.index + m[0].length;
     const before = t.slice(s, m.index);
     const after = t.slice(end, Math.min(e, end + 60));
-    const rangeEnd = m[2] !== undefined || (RANGE_DASH.includes(before.charAt(before.length - 1)) && /(?:19|20)\d{2}年?[-~—至到]$/.test(before));
-    const rangeStart = RANGE_DASH.includes(after.charAt(0)) && /^[-~—至到](?:19|20)\d{2}/.test(after);
+    const rangeEnd = m[2] !== undefined || (before.length > 0 && isIn(before.charCodeAt(before.length - 1), RANGE_DASH) && SPAN_BEFORE.test(before));
+    const rangeStart = after.length > 0 && isIn(after.charCodeAt(0), RANGE_DASH) && SPAN_AFTER.test(after);
     const c = classify({ year, before, after, rangeEnd, rangeStart }, month);
     if (!c) continue;
     const { from, to } = quoteBounds(t, m.index, end, s, e);

@@ -70,6 +70,32 @@ describe('the issue-date stage against the implementation it replaced', () => {
     }
   });
 
+  // The guards before the rules' RegExps look a fixed distance before or after a year: words
+  // at every distance around it, with and without a comma, 。 or digit in between.
+  it('reasons the same at every distance of a word from the year', () => {
+    const fillers = ['园', '区', ',', '。', '5', '度', '项'];
+    const next = random(3);
+    const far = (k: number) => Array.from({ length: k }, () => (below(next, 5) === 0 ? fillers[below(next, fillers.length)] : '园')).join('');
+    for (const word of ['召开', '举行', '参加', '评为', '获评', '谋划', '储备', '将', '计划', '到', '建成后', '提升至', '较', '回顾', '《']) {
+      for (let k = 0; k <= 16; k++) {
+        for (const tail of ['', '度先进园区', '工作会议', ',签约项目8个', '的12亿元']) {
+          const text = `${word}${far(k)}2025年${tail}。2024年,园区完成投资5亿元。`;
+          expect(reasonIssueYear(text), text).toEqual(base.reasonIssueYear(text));
+        }
+      }
+    }
+    for (const word of ['谋划', '年度计划', '工作计划', '工作要点', '计划投资', '预算草案', '将', '力争', '要', '工作会议', '先进', '完成', '分别', '截至目前', '之年']) {
+      for (let k = 0; k <= 16; k++) {
+        for (const head of ['', '召开', '评为', ',', '“']) {
+          for (const lead of ['', '度', ',', '是']) {
+            const text = `${head}2025年${lead}${far(k)}${word}12个。2024年,园区完成投资5亿元。`;
+            expect(reasonIssueYear(text), text).toEqual(base.reasonIssueYear(text));
+          }
+        }
+      }
+    }
+  });
+
   it('gives the same issue date and diagnostics', () => {
     const next = random(31);
     for (let round = 0; round < 1000; round++) {
