@@ -380,7 +380,47 @@ function sentenceEnd(t: string, at: number): number {
   return re.test(t) ? re.lastIndex - 1 : t.length;
 }
 
-const EVENT_DATE = /(?<![\d年])(\d{1,2})月(\d{1,2})日/g;
+// The year reasoning finds its dates, years and plan periods by their 月, 年 and 十, searched
+// for by indexOf (a native search for one character, many times faster than a RegExp that
+// tests every position), and reads the digits around them by char codes.
+
+const NIAN_CHAR = '年';
+const YUE_CHAR = '月';
+const SHI_CHAR = '十';
+
+/** The 1–2 digits ending before text[at] (-1: none, or more than two). */
+function digitsBefore(text: string, at: number): number {
+  let k = 0;
+  while (k < 3 && at - k > 0 && isDigit(text.charCodeAt(at - k - 1))) k++;
+  return k >= 1 && k <= 2 ? k : -1;
+}
+
+/** The 1–2 digits starting at text[at] (-1: none, or more than two). */
+function digitsAt(text: string, at: number): number {
+  let k = 0;
+  while (k < 3 && at + k < text.length && isDigit(text.charCodeAt(at + k))) k++;
+  return k >= 1 && k <= 2 ? k : -1;
+}
+
+/** The number written in the ASCII digits text[from, to). */
+function numberAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * The month of the event date M月D日 whose 月 is text[at], or -1: what
+ * /(?<![\d年])(\d{1,2})月(\d{1,2})日/ matches there (one or two digits, not after a digit or 年,
+ * then one or two digits and 日; more digits on either side and it does not match).
+ */
+function eventDateMonth(text: string, at: number): number {
+  const k = digitsBefore(text, at);
+  if (k < 0 || (at - k > 0 && text.charCodeAt(at - k - 1) === NIAN)) return -1;
+  const d = digitsAt(text, at + 1);
+  if (d < 0 || text.charCodeAt(at + 1 + d) !== RI) return -1;
+  return numberAt(text, at - k, at);
+}
 
 /**
  * The month the page was made in, as far as its event dates (M月D日) tell: the latest one, except
@@ -388,11 +428,9 @@ const EVENT_DATE = /(?<![\d年])(\d{1,2})月(\d{1,2})日/g;
  */
 export function latestEventMonth(text: string): number | null {
   const months: number[] = [];
-  const re = EVENT_DATE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const month = Number(m[1]);
-    if (month >= 1 && month <= 12 && !/(?:明年|今年|去年)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) months.push(month);
+  for (let at = text.indexOf(YUE_CHAR); at >= 0; at = text.indexOf(YUE_CHAR, at + 1)) {
+    const month = eventDateMonth(text, at);
+    if (month >= 1 && month <= 12) months.push(month);
   }
   if (!months.length) return null;
   const turnOfYear = months.some((x) => x >= 11) && months.some((x) => x <= 2);
@@ -646,28 +684,61 @@ function snippet(t: string, from: number, to: number): string {
   return s.includes('\n') ? s.replace(/\n/g, ' ') : s;
 }
 
-// matchAll copies its RegExp on every call, and a fresh copy runs interpreted before it is compiled.
-const YEAR = /(?<![\d.])((?:19|20)\d{2})(?:[-~—至到]((?:19|20)\d{2}))?年/g;
-const PLAN_PERIOD = /“?十([三四五六七])五”?(?:规划)?(?:的)?(开局之年|收官之年|良好开局|开好局|开局|起步|收官|期间|以来)/g;
+/** 1900–2099 written at text[at, at + 4). */
+function isYearAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return ((c === 49 && d === 57) || (c === 50 && d === 48)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
+}
+
+/** Whether text[at] starts a number: no digit or . before it. */
+const startsNumber = (text: string, at: number): boolean => at === 0 || !(isDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 46);
+
+/** A year printed before a 年: 2023年, or a span 2021-2023年 (`first` its first year, else -1). */
+interface YearMention {
+  index: number;
+  first: number;
+  year: number;
+}
+
+/**
+ * The year mention ending with the 年 at text[at], or null: what
+ * /(?<![\d.])((?:19|20)\d{2})(?:[-~—至到]((?:19|20)\d{2}))?年/ matches there. A match holds one
+ * 年, its last character, so matches found from each 年 in turn are those of a search in order:
+ * the span (which starts further left) when it is there, else the year alone.
+ */
+function yearMentionAt(text: string, at: number): YearMention | null {
+  const span = at - 9;
+  if (span >= 0 && isYearAt(text, span) && isIn(text.charCodeAt(span + 4), RANGE_DASH) && isYearAt(text, span + 5) && startsNumber(text, span)) {
+    return { index: span, first: numberAt(text, span, span + 4), year: numberAt(text, span + 5, at) };
+  }
+  const single = at - 4;
+  if (single >= 0 && isYearAt(text, single) && startsNumber(text, single)) return { index: single, first: -1, year: numberAt(text, single, at) };
+  return null;
+}
+
+/** A plan period's name at text[lastIndex] (sticky: tried where a 十 is, or the “ before it). */
+const PLAN_PERIOD = /“?十([三四五六七])五”?(?:规划)?(?:的)?(开局之年|收官之年|良好开局|开好局|开局|起步|收官|期间|以来)/y;
+const OPEN_QUOTE = 0x201c; // “
 
 /** Every mention of a year (and of a five-year plan's start or end) as a cue, offsets in `view.text`. */
 function yearCues(t: string, month: number | null): { cue: YearCue; index: number }[] {
   const out: { cue: YearCue; index: number }[] = [];
-  const re = YEAR;
-  re.lastIndex = 0;
   // Years of one sentence share its bounds (a sentence ends with no digit or 年 in it).
   let s = 0;
   let e = -1;
-  for (let m = re.exec(t); m; m = re.exec(t)) {
-    const year = Number(m[2] ?? m[1]);
+  for (let at = t.indexOf(NIAN_CHAR); at >= 0; at = t.indexOf(NIAN_CHAR, at + 1)) {
+    const m = yearMentionAt(t, at);
+    if (!m) continue;
+    const year = m.year;
     if (m.index > e) {
       s = sentenceStart(t, m.index);
       e = sentenceEnd(t, m.index);
     }
-    const end = m.index + m[0].length;
+    const end = at + 1;
     const before = t.slice(s, m.index);
     const after = t.slice(end, Math.min(e, end + 60));
-    const rangeEnd = m[2] !== undefined || (before.length > 0 && isIn(before.charCodeAt(before.length - 1), RANGE_DASH) && SPAN_BEFORE.test(before));
+    const rangeEnd = m.first >= 0 || (before.length > 0 && isIn(before.charCodeAt(before.length - 1), RANGE_DASH) && SPAN_BEFORE.test(before));
     const rangeStart = after.length > 0 && isIn(after.charCodeAt(0), RANGE_DASH) && SPAN_AFTER.test(after);
     const c = classify({ year, before, after, rangeEnd, rangeStart }, month);
     if (!c) continue;
@@ -676,8 +747,11 @@ function yearCues(t: string, month: number | null): { cue: YearCue; index: numbe
     out.push({ cue: { kind: c.kind, min: c.min, max: c.max, year, evidence: snippet(t, from, to), offset: 0, soft: SOFT_KINDS.has(c.kind) }, index: from });
   }
   const plan = PLAN_PERIOD;
-  plan.lastIndex = 0;
-  for (let m = plan.exec(t); m; m = plan.exec(t)) {
+  for (let at = t.indexOf(SHI_CHAR); at >= 0; at = t.indexOf(SHI_CHAR, at + 1)) {
+    // A name holds one 十, and the “ before it is no part of another name.
+    plan.lastIndex = at > 0 && t.charCodeAt(at - 1) === OPEN_QUOTE ? at - 1 : at;
+    const m = plan.exec(t);
+    if (!m) continue;
     const first = planPeriodStart(m[1] ?? '');
     const rest = t.slice(m.index + m[0].length, sentenceEnd(t, m.index));
     let c: Pick<YearCue, 'kind' | 'year' | 'min' | 'max'> | null = null;

@@ -96,6 +96,18 @@ describe('the issue-date stage against the implementation it replaced', () => {
     }
   });
 
+  // Years, spans and dates are found from their 年 and 月 by char codes: digit-heavy texts.
+  it('finds the same years, spans, dates and plan periods among digits', () => {
+    const pieces = ['1', '2', '0', '9', '5', '19', '20', '2025', '2024', '年', '年', '月', '日', '.', '-', '~', '—', '至', '到', ',', '。', '\n\n',
+      '今', '明', '去', '“', '十', '四', '五', '十四五', '十五五', '开局', '以来', '期间', '累计', '完成', '园区'];
+    const next = random(123);
+    for (let round = 0; round < 6000; round++) {
+      const text = randomText(next, pieces, 40);
+      expect(latestEventMonth(text), text).toBe(base.latestEventMonth(text));
+      expect(reasonIssueYear(text), text).toEqual(base.reasonIssueYear(text));
+    }
+  });
+
   it('gives the same issue date and diagnostics', () => {
     const next = random(31);
     for (let round = 0; round < 1000; round++) {
