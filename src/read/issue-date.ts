@@ -118,6 +118,8 @@ const WU = 0x4e94; // 五
 
 /** Blanks (space, tab, ideographic and no-break space: blanks once folded) and line breaks. */
 const isWhite = (c: number): boolean => (c <= SPACE && (c === SPACE || c === LF || c === CR || c === TAB)) || c === 0x3000 || c === 0xa0;
+/** Full-width ASCII, which fold (and foldWidths) turn half-width. */
+const isWide = (c: number): boolean => c >= 0xff01 && c <= 0xff5e;
 /** Full-width ASCII to half-width, as foldWidths (blanks are the callers' business). */
 const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
 /** A blank next to a digit or 年/月/日 goes (2023 年 → 2023年). Takes folded codes. */
@@ -225,8 +227,9 @@ function holdsCue(text: string, at: number): boolean {
   return isDigit(before) || before === 0x4e2a || isNumeral(before); // 个
 }
 
-/** Blanks and line breaks (isWhite), for a native search. */
+/** Blanks and line breaks (isWhite), for a native search; and full-width ASCII (isWide). */
 const WHITE = /[\t\n\r \u00a0\u3000]/g;
+const WHITE_OR_WIDE = /[\t\n\r \u00a0\u3000\uff01-\uff5e]/g;
 
 /**
  * The running text (see runningText) and where its characters come from: it is made of pieces,
@@ -270,6 +273,8 @@ class RunningTextWriter {
   private readonly starts: number[] = [];
   private readonly sources: number[] = [];
   private length = 0;
+  /** Whether a full-width character was written: then finish folds widths. */
+  private wide = false;
 
   constructor(private readonly text: string) {}
 
@@ -282,11 +287,19 @@ class RunningTextWriter {
     const text = this.text;
     // Searched in the sentence alone: a search in the text would run on past its end.
     const sentence = text.slice(from, to);
-    const re = WHITE;
+    // Until a full-width character is seen, the search looks for those too (the text is folded
+    // at the end only if there is one: most have none, and then no search of the whole is needed).
+    let re = this.wide ? WHITE : WHITE_OR_WIDE;
     re.lastIndex = 0;
     let i = from;
     while (i < to) {
       const white = re.test(sentence) ? from + re.lastIndex - 1 : to;
+      if (white < to && !isWhite(text.charCodeAt(white))) {
+        this.wide = true;
+        WHITE.lastIndex = re.lastIndex;
+        re = WHITE;
+        continue;
+      }
       if (white > i) this.copy(i, white);
       if (white === to) break;
       let j = white + 1;
@@ -304,6 +317,7 @@ class RunningTextWriter {
 
   /** One character standing for text[at] (widths are folded at the end). */
   put(code: number, at: number): void {
+    if (isWide(code)) this.wide = true;
     this.parts.push(String.fromCharCode(code));
     this.starts.push(this.length);
     this.sources.push(at);
@@ -312,7 +326,8 @@ class RunningTextWriter {
 
   /** Folds widths (one code unit for one, so the pieces stay). */
   finish(): RunningText {
-    return new RunningText(foldWidths(this.parts.join('')), this.starts, this.sources, this.text.length);
+    const joined = this.parts.join('');
+    return new RunningText(this.wide ? foldWidths(joined) : joined, this.starts, this.sources, this.text.length);
   }
 
   private copy(from: number, to: number): void {
@@ -351,15 +366,30 @@ function cueSentences(text: string): number[] {
 export function runningText(text: string, every = false): RunningText {
   const sentences = every ? [0, text.length] : cueSentences(text);
   const out = new RunningTextWriter(text);
+  // Sentences that follow one another are joined as one stretch, the 。;!? or blank line between
+  // them written as join writes it, as it would be written before the second (fewer pieces).
+  let from = 0;
+  let to = -1;
   for (let k = 0; k < sentences.length; k += 2) {
     const start = sentences[k]!;
-    if (!every && start > 0) {
-      const c = text.charCodeAt(start - 1);
-      if (endsSentence(c)) out.put(c, start - 1);
-      else out.put(LF, runStart(text, start - 1));
+    const end = sentences[k + 1]!;
+    if (every || start === 0) {
+      from = start;
+      to = end;
+      continue;
     }
-    out.join(start, sentences[k + 1]!);
+    const c = text.charCodeAt(start - 1);
+    const boundary = endsSentence(c) ? start - 1 : runStart(text, start - 1);
+    if (boundary === to) {
+      to = end;
+      continue;
+    }
+    if (to >= 0) out.join(from, to);
+    out.put(endsSentence(c) ? c : LF, boundary);
+    from = start;
+    to = end;
   }
+  if (to >= 0) out.join(from, to);
   return out.finish();
 }
 
@@ -507,12 +537,13 @@ const CLAUSE_START_END = 32; // CLAUSE_START
 const HELD_VERB_START = 64; // the verbs HELD starts with
 const YEAR_END_START = 128; // YEAR_END
 const FUTURE_START = 256; // FUTURE's words
+const NUMBER_TAIL = 512; // what a quote goes on over past its cut: quoteBounds
 const GUARD_CHARS: Uint16Array = (() => {
   const table = new Uint16Array(0x10000);
   const sets: [number, string][] = [
     [OPEN_PAREN, '(（'], [RANGE_DASH, '-~—至到'], [PRESENT_START, '是为'], [IN_YEAR_START, '第一二三上前1'],
     [PROGRAMME_WORD_START, '谋年工计预'], [CLAUSE_START_END, ',:：“《出确调求'], [HELD_VERB_START, '召举参'],
-    [YEAR_END_START, '第四下全年1'], [FUTURE_START, '将计预力目争到规展确拟明下交封建'],
+    [YEAR_END_START, '第四下全年1'], [FUTURE_START, '将计预力目争到规展确拟明下交封建'], [NUMBER_TAIL, '0123456789.%、个家项件次户亿万元'],
   ];
   for (const [bit, chars] of sets) for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= bit;
   return table;
@@ -608,7 +639,8 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   // A document's title (印发《2025年招商引资工作要点》) is quoted from before its year starts to long after;
   // a plan's span (《…(2021-2025年)》, 《…2025年行动计划》) says nothing.
   if (before.includes('《') && OPEN_TITLE.test(before)) {
-    const title = before.slice(before.lastIndexOf('《')) + (after.split('》')[0] ?? '');
+    const close = after.indexOf('》');
+    const title = before.slice(before.lastIndexOf('《')) + (close < 0 ? after : after.slice(0, close));
     return rangeEnd || rangeStart || SPAN_TITLE.test(title) ? null : { kind: 'past', min: year - 1, max: null };
   }
   // 2026年是“十五五”开局之年, 2023年截至目前, 2026年一季度订单额…
@@ -661,6 +693,9 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
   return allowed('past', year);
 }
 
+/** The last word before a year that governs it (召开2025年…, 提升至2023年的…). */
+const GOVERNING_VERB = /(?:召开|举行|举办|参加|组织|谋划|储备|从|提升|增加|增长|发展|较|比|印发|出台)[^召举参组谋储从提增发较比印出]*$/;
+
 /**
  * The words to quote for a year at [at, end) in the sentence [s, e): from the clause start, or from
  * the word that governs the year (召开, 提升至, 较…) when the clause is long; to the clause end, or
@@ -669,13 +704,12 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
 function quoteBounds(t: string, at: number, end: number, s: number, e: number): { from: number; to: number } {
   let from = Math.max(s, t.lastIndexOf(',', at - 1) + 1);
   if (at - from > 12) {
-    const lead = t.slice(at - 12, at);
-    const verb = /(?:召开|举行|举办|参加|组织|谋划|储备|从|提升|增加|增长|发展|较|比|印发|出台)[^召举参组谋储从提增发较比印出]*$/.exec(lead);
+    const verb = GOVERNING_VERB.exec(t.slice(at - 12, at));
     from = verb ? at - 12 + verb.index : at;
   }
   const comma = t.indexOf(',', end + 4);
   let to = Math.min(e, end + 24, comma >= 0 ? comma : e);
-  while (to < e && to < end + 36 && '0123456789.%、个家项件次户亿万元'.includes(t.charAt(to))) to++;
+  while (to < e && to < end + 36 && isIn(t.charCodeAt(to), NUMBER_TAIL)) to++;
   return { from, to };
 }
 
