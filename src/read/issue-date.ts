@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../types.js';
 import { foldWidths } from './lines.js';
 import type { LineIndex, MappedText } from './mapped-text.js';
-import { isAsciiDigit as isDigit } from './char-codes.js';
+import { charCodeSet, isAsciiDigit as isDigit } from './char-codes.js';
 
 /** 2026-01-20, 2026_01_20, 20260120 in a file name. */
 export function dateFromFileName(file: string): string | null {
@@ -128,7 +128,10 @@ const gluesBlanks = (c: number): boolean => isDigit(c) || c === NIAN || c === YU
 const endsSentence = (c: number): boolean =>
   c === 0x3002 || c === 59 || c === 33 || c === 63 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
 /** 一 … 十, as in 前三个月. */
-const isNumeral = (c: number): boolean => '一二三四五六七八九十'.includes(String.fromCharCode(c));
+const NUMERALS = charCodeSet('一二三四五六七八九十');
+const isNumeral = (c: number): boolean => NUMERALS.has(c);
+/** 三 … 七, as in 十四五: the plan periods the rules know. */
+const PLAN_NUMERALS = charCodeSet('三四五六七');
 
 /** Line breaks in text[from, to): CR LF is one. */
 function breaksIn(text: string, from: number, to: number): number {
@@ -220,7 +223,7 @@ function holdsCue(text: string, at: number): boolean {
   if (c === SHI) {
     const x = nextAfter(text, at);
     const period = text.charCodeAt(x);
-    return '三四五六七'.includes(String.fromCharCode(period)) && text.charCodeAt(nextAfter(text, x)) === WU;
+    return PLAN_NUMERALS.has(period) && text.charCodeAt(nextAfter(text, x)) === WU;
   }
   const before = codeBefore(text, at);
   if (c === NIAN) return isDigit(before) || before === 0x4eca || before === 0x534a; // 今, 半
@@ -471,15 +474,21 @@ export function latestEventMonth(text: string): number | null {
  * A figure of the running year reported as done: 今年以来,开发区已入库项目11个, or a part of the year
  * heading a clause (上半年,开发区新开工项目9个 / 截至8月底,…) — not a 今年 target.
  */
+const RUNNING_YEAR = /今年|(?<=^|[。,;\n])(?:第?[一二三]季度|上半年|前三季度|1[-—~至]\d{1,2}月份?|前[一二三四五六七八九十]{1,2}个?月|截[至止]\d{1,2}月(?:底|末)?)(?=,)/g;
+const COUNTED = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/;
+const MUST = /要|需|应/;
+
 function nowFigure(t: string): { evidence: string; index: number } | null {
-  const runningYear = /今年|(?<=^|[。,;\n])(?:第?[一二三]季度|上半年|前三季度|1[-—~至]\d{1,2}月份?|前[一二三四五六七八九十]{1,2}个?月|截[至止]\d{1,2}月(?:底|末)?)(?=,)/g;
-  for (const m of t.matchAll(runningYear)) {
+  // exec on one RegExp made once (matchAll copied it at every call, and the copy ran interpreted).
+  const runningYear = RUNNING_YEAR;
+  runningYear.lastIndex = 0;
+  for (let m = runningYear.exec(t); m; m = runningYear.exec(t)) {
     const from = Math.max(sentenceStart(t, m.index), t.lastIndexOf(',', m.index) + 1);
     const rest = t.slice(m.index + m[0].length, sentenceEnd(t, m.index));
-    const num = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.exec(rest);
+    const num = COUNTED.exec(rest);
     if (!num) continue;
     const lead = t.slice(from, m.index + m[0].length) + rest.slice(0, num.index);
-    if (FUTURE.test(lead) || /要|需|应/.test(lead)) continue;
+    if (FUTURE.test(lead) || MUST.test(lead)) continue;
     return { evidence: t.slice(m.index, m.index + m[0].length + num.index + num[0].length), index: m.index };
   }
   return null;
