@@ -3,8 +3,8 @@
 // beside 今年以来 figures means 2023 is over; 谋划2025年项目 in October means 2025 is next year). Pure.
 import type { Diagnostic } from '../types.js';
 import { foldWidths } from './lines.js';
-import { stringFromCodeUnits, type LineIndex, type MappedText } from './mapped-text.js';
-import { isAsciiDigit as isDigit } from './char-codes.js';
+import type { LineIndex, MappedText } from './mapped-text.js';
+import { charCodeSet, isAsciiDigit as isDigit } from './char-codes.js';
 
 /** 2026-01-20, 2026_01_20, 20260120 in a file name. */
 export function dateFromFileName(file: string): string | null {
@@ -118,6 +118,8 @@ const WU = 0x4e94; // 五
 
 /** Blanks (space, tab, ideographic and no-break space: blanks once folded) and line breaks. */
 const isWhite = (c: number): boolean => (c <= SPACE && (c === SPACE || c === LF || c === CR || c === TAB)) || c === 0x3000 || c === 0xa0;
+/** Full-width ASCII, which fold (and foldWidths) turn half-width. */
+const isWide = (c: number): boolean => c >= 0xff01 && c <= 0xff5e;
 /** Full-width ASCII to half-width, as foldWidths (blanks are the callers' business). */
 const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
 /** A blank next to a digit or 年/月/日 goes (2023 年 → 2023年). Takes folded codes. */
@@ -126,7 +128,10 @@ const gluesBlanks = (c: number): boolean => isDigit(c) || c === NIAN || c === YU
 const endsSentence = (c: number): boolean =>
   c === 0x3002 || c === 59 || c === 33 || c === 63 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
 /** 一 … 十, as in 前三个月. */
-const isNumeral = (c: number): boolean => '一二三四五六七八九十'.includes(String.fromCharCode(c));
+const NUMERALS = charCodeSet('一二三四五六七八九十');
+const isNumeral = (c: number): boolean => NUMERALS.has(c);
+/** 三 … 七, as in 十四五: the plan periods the rules know. */
+const PLAN_NUMERALS = charCodeSet('三四五六七');
 
 /** Line breaks in text[from, to): CR LF is one. */
 function breaksIn(text: string, from: number, to: number): number {
@@ -154,10 +159,18 @@ function runEnd(text: string, at: number): number {
   return i;
 }
 
+/** 。;!? (either width) and line breaks, by code: one load per character of the backward scan. */
+const MAY_END_SENTENCE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of '。;；!！?？\n\r') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** Where the sentence holding text[at] (not a blank) starts: after 。;!? or a blank line. */
 function rawSentenceStart(text: string, at: number): number {
   for (let i = at; i > 0; i--) {
     const c = text.charCodeAt(i - 1);
+    if (!MAY_END_SENTENCE[c]) continue;
     if (endsSentence(c)) return i;
     if (c === LF || c === CR) {
       const from = runStart(text, i - 1);
@@ -210,42 +223,122 @@ function holdsCue(text: string, at: number): boolean {
   if (c === SHI) {
     const x = nextAfter(text, at);
     const period = text.charCodeAt(x);
-    return '三四五六七'.includes(String.fromCharCode(period)) && text.charCodeAt(nextAfter(text, x)) === WU;
+    return PLAN_NUMERALS.has(period) && text.charCodeAt(nextAfter(text, x)) === WU;
   }
   const before = codeBefore(text, at);
   if (c === NIAN) return isDigit(before) || before === 0x4eca || before === 0x534a; // 今, 半
   return isDigit(before) || before === 0x4e2a || isNumeral(before); // 个
 }
 
+/** Blanks and line breaks (isWhite), for a native search; and full-width ASCII (isWide). */
+const WHITE = /[\t\n\r \u00a0\u3000]/g;
+const WHITE_OR_WIDE = /[\t\n\r \u00a0\u3000\uff01-\uff5e]/g;
+
 /**
- * Writes text[from, to) joined into codes/map from w on and returns the new length: a run of
- * blanks and line breaks holding two breaks or more is one \n, holding one break nothing; a run
- * of blanks only goes next to a digit or 年月日.
+ * The running text (see runningText) and where its characters come from: it is made of pieces,
+ * piece k starting at starts[k] in the running text and standing for the source from
+ * sources[k] on, one code unit for one (a stretch copied as it is, or one character written for
+ * a run of blanks or for the end of a sentence). A map of every character cost more than the
+ * rest of the running text; the reasoning looks up only the few offsets it quotes.
  */
-function join(text: string, from: number, to: number, codes: Uint16Array, map: Int32Array, w: number): number {
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (!isWhite(c)) {
-      codes[w] = fold(c);
-      map[w++] = i++;
-      continue;
+export class RunningText implements MappedText {
+  constructor(
+    readonly text: string,
+    private readonly starts: readonly number[],
+    private readonly sources: readonly number[],
+    private readonly sourceLength: number,
+  ) {}
+
+  /** The offset in the source of text[index]; at text.length, the source's length. */
+  sourceOffset(index: number): number {
+    if (index >= this.text.length) return this.sourceLength;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
     }
-    let j = i + 1;
-    while (j < to && isWhite(text.charCodeAt(j))) j++;
-    const breaks = breaksIn(text, i, j);
-    if (breaks >= 2) {
-      codes[w] = LF;
-      map[w++] = i;
-    } else if (breaks === 0 && !(i > from && gluesBlanks(fold(text.charCodeAt(i - 1)))) && !(j < to && gluesBlanks(fold(text.charCodeAt(j))))) {
-      for (let k = i; k < j; k++) {
-        codes[w] = text.charCodeAt(k) === TAB ? TAB : SPACE;
-        map[w++] = k;
-      }
-    }
-    i = j;
+    return this.sources[lo]! + index - this.starts[lo]!;
   }
-  return w;
+
+  /** The offset of every character, as a MappedText has it (the tests compare it). */
+  get map(): Int32Array {
+    const map = new Int32Array(this.text.length + 1);
+    for (let i = 0; i <= this.text.length; i++) map[i] = this.sourceOffset(i);
+    return map;
+  }
+}
+
+/** Builds a RunningText from pieces of the source, in order. */
+class RunningTextWriter {
+  private readonly parts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly sources: number[] = [];
+  private length = 0;
+  /** Whether a full-width character was written: then finish folds widths. */
+  private wide = false;
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * Writes text[from, to) joined: a run of blanks and line breaks holding two breaks or more is
+   * one \n, holding one break nothing; a run of blanks only goes next to a digit or 年月日.
+   * Most sentences hold no blank at all: what lies between blanks is copied as a slice.
+   */
+  join(from: number, to: number): void {
+    const text = this.text;
+    // Searched in the sentence alone: a search in the text would run on past its end.
+    const sentence = text.slice(from, to);
+    // Until a full-width character is seen, the search looks for those too (the text is folded
+    // at the end only if there is one: most have none, and then no search of the whole is needed).
+    let re = this.wide ? WHITE : WHITE_OR_WIDE;
+    re.lastIndex = 0;
+    let i = from;
+    while (i < to) {
+      const white = re.test(sentence) ? from + re.lastIndex - 1 : to;
+      if (white < to && !isWhite(text.charCodeAt(white))) {
+        this.wide = true;
+        WHITE.lastIndex = re.lastIndex;
+        re = WHITE;
+        continue;
+      }
+      if (white > i) this.copy(i, white);
+      if (white === to) break;
+      let j = white + 1;
+      while (j < to && isWhite(text.charCodeAt(j))) j++;
+      const breaks = breaksIn(text, white, j);
+      if (breaks >= 2) {
+        this.put(LF, white);
+      } else if (breaks === 0 && !(white > from && gluesBlanks(fold(text.charCodeAt(white - 1)))) && !(j < to && gluesBlanks(fold(text.charCodeAt(j))))) {
+        for (let k = white; k < j; k++) this.put(text.charCodeAt(k) === TAB ? TAB : SPACE, k);
+      }
+      i = j;
+      re.lastIndex = j - from;
+    }
+  }
+
+  /** One character standing for text[at] (widths are folded at the end). */
+  put(code: number, at: number): void {
+    if (isWide(code)) this.wide = true;
+    this.parts.push(String.fromCharCode(code));
+    this.starts.push(this.length);
+    this.sources.push(at);
+    this.length++;
+  }
+
+  /** Folds widths (one code unit for one, so the pieces stay). */
+  finish(): RunningText {
+    const joined = this.parts.join('');
+    return new RunningText(this.wide ? foldWidths(joined) : joined, this.starts, this.sources, this.text.length);
+  }
+
+  private copy(from: number, to: number): void {
+    this.parts.push(this.text.slice(from, to));
+    this.starts.push(this.length);
+    this.sources.push(from);
+    this.length += to - from;
+  }
 }
 
 /** Any of these starts what holdsCue looks at. */
@@ -273,24 +366,34 @@ function cueSentences(text: string): number[] {
  * running text (its 。;!? or \n), so that what a rule sees before a sentence's start is the same.
  * Offsets map back to `text`. tests/read/issue-date-text.test.ts checks the reasoning on both.
  */
-export function runningText(text: string, every = false): MappedText {
+export function runningText(text: string, every = false): RunningText {
   const sentences = every ? [0, text.length] : cueSentences(text);
-  let size = 0;
-  for (let k = 0; k < sentences.length; k += 2) size += sentences[k + 1]! - sentences[k]! + 1;
-  const codes = new Uint16Array(size);
-  const map = new Int32Array(size + 1);
-  let w = 0;
+  const out = new RunningTextWriter(text);
+  // Sentences that follow one another are joined as one stretch, the 。;!? or blank line between
+  // them written as join writes it, as it would be written before the second (fewer pieces).
+  let from = 0;
+  let to = -1;
   for (let k = 0; k < sentences.length; k += 2) {
     const start = sentences[k]!;
-    if (!every && start > 0) {
-      const c = text.charCodeAt(start - 1);
-      codes[w] = endsSentence(c) ? fold(c) : LF;
-      map[w++] = endsSentence(c) ? start - 1 : runStart(text, start - 1);
+    const end = sentences[k + 1]!;
+    if (every || start === 0) {
+      from = start;
+      to = end;
+      continue;
     }
-    w = join(text, start, sentences[k + 1]!, codes, map, w);
+    const c = text.charCodeAt(start - 1);
+    const boundary = endsSentence(c) ? start - 1 : runStart(text, start - 1);
+    if (boundary === to) {
+      to = end;
+      continue;
+    }
+    if (to >= 0) out.join(from, to);
+    out.put(endsSentence(c) ? c : LF, boundary);
+    from = start;
+    to = end;
   }
-  map[w] = text.length;
-  return { text: stringFromCodeUnits(codes, w), map: map.subarray(0, w + 1) };
+  if (to >= 0) out.join(from, to);
+  return out.finish();
 }
 
 /** 。;!?\n in the running text (widths folded: ；！？ are ; ! ?; a blank line is kept as \n). */
@@ -310,7 +413,47 @@ function sentenceEnd(t: string, at: number): number {
   return re.test(t) ? re.lastIndex - 1 : t.length;
 }
 
-const EVENT_DATE = /(?<![\d年])(\d{1,2})月(\d{1,2})日/g;
+// The year reasoning finds its dates, years and plan periods by their 月, 年 and 十, searched
+// for by indexOf (a native search for one character, many times faster than a RegExp that
+// tests every position), and reads the digits around them by char codes.
+
+const NIAN_CHAR = '年';
+const YUE_CHAR = '月';
+const SHI_CHAR = '十';
+
+/** The 1–2 digits ending before text[at] (-1: none, or more than two). */
+function digitsBefore(text: string, at: number): number {
+  let k = 0;
+  while (k < 3 && at - k > 0 && isDigit(text.charCodeAt(at - k - 1))) k++;
+  return k >= 1 && k <= 2 ? k : -1;
+}
+
+/** The 1–2 digits starting at text[at] (-1: none, or more than two). */
+function digitsAt(text: string, at: number): number {
+  let k = 0;
+  while (k < 3 && at + k < text.length && isDigit(text.charCodeAt(at + k))) k++;
+  return k >= 1 && k <= 2 ? k : -1;
+}
+
+/** The number written in the ASCII digits text[from, to). */
+function numberAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * The month of the event date M月D日 whose 月 is text[at], or -1: what
+ * /(?<![\d年])(\d{1,2})月(\d{1,2})日/ matches there (one or two digits, not after a digit or 年,
+ * then one or two digits and 日; more digits on either side and it does not match).
+ */
+function eventDateMonth(text: string, at: number): number {
+  const k = digitsBefore(text, at);
+  if (k < 0 || (at - k > 0 && text.charCodeAt(at - k - 1) === NIAN)) return -1;
+  const d = digitsAt(text, at + 1);
+  if (d < 0 || text.charCodeAt(at + 1 + d) !== RI) return -1;
+  return numberAt(text, at - k, at);
+}
 
 /**
  * The month the page was made in, as far as its event dates (M月D日) tell: the latest one, except
@@ -318,11 +461,9 @@ const EVENT_DATE = /(?<![\d年])(\d{1,2})月(\d{1,2})日/g;
  */
 export function latestEventMonth(text: string): number | null {
   const months: number[] = [];
-  const re = EVENT_DATE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const month = Number(m[1]);
-    if (month >= 1 && month <= 12 && !/(?:明年|今年|去年)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) months.push(month);
+  for (let at = text.indexOf(YUE_CHAR); at >= 0; at = text.indexOf(YUE_CHAR, at + 1)) {
+    const month = eventDateMonth(text, at);
+    if (month >= 1 && month <= 12) months.push(month);
   }
   if (!months.length) return null;
   const turnOfYear = months.some((x) => x >= 11) && months.some((x) => x <= 2);
@@ -333,15 +474,21 @@ export function latestEventMonth(text: string): number | null {
  * A figure of the running year reported as done: 今年以来,开发区已入库项目11个, or a part of the year
  * heading a clause (上半年,开发区新开工项目9个 / 截至8月底,…) — not a 今年 target.
  */
+const RUNNING_YEAR = /今年|(?<=^|[。,;\n])(?:第?[一二三]季度|上半年|前三季度|1[-—~至]\d{1,2}月份?|前[一二三四五六七八九十]{1,2}个?月|截[至止]\d{1,2}月(?:底|末)?)(?=,)/g;
+const COUNTED = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/;
+const MUST = /要|需|应/;
+
 function nowFigure(t: string): { evidence: string; index: number } | null {
-  const runningYear = /今年|(?<=^|[。,;\n])(?:第?[一二三]季度|上半年|前三季度|1[-—~至]\d{1,2}月份?|前[一二三四五六七八九十]{1,2}个?月|截[至止]\d{1,2}月(?:底|末)?)(?=,)/g;
-  for (const m of t.matchAll(runningYear)) {
+  // exec on one RegExp made once (matchAll copied it at every call, and the copy ran interpreted).
+  const runningYear = RUNNING_YEAR;
+  runningYear.lastIndex = 0;
+  for (let m = runningYear.exec(t); m; m = runningYear.exec(t)) {
     const from = Math.max(sentenceStart(t, m.index), t.lastIndexOf(',', m.index) + 1);
     const rest = t.slice(m.index + m[0].length, sentenceEnd(t, m.index));
-    const num = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.exec(rest);
+    const num = COUNTED.exec(rest);
     if (!num) continue;
     const lead = t.slice(from, m.index + m[0].length) + rest.slice(0, num.index);
-    if (FUTURE.test(lead) || /要|需|应/.test(lead)) continue;
+    if (FUTURE.test(lead) || MUST.test(lead)) continue;
     return { evidence: t.slice(m.index, m.index + m[0].length + num.index + num[0].length), index: m.index };
   }
   return null;
@@ -383,76 +530,180 @@ function allowed(kind: YearCueKind, year: number): CueRange {
  * classify runs some thirty RegExps for each year printed, and calling one costs far more than
  * looking at a character. So most are guarded by what they cannot match without — the character
  * that must end `before` or start `after`, or a word they must contain — and run only when it is
- * there. A guard only skips a RegExp that would fail: the rules are the RegExps.
+ * there. A guard only skips a RegExp that would fail: the rules are the RegExps. They are made
+ * once, here (a RegExp literal inside the function made a new object at every mention).
  */
-const OPEN_PAREN = '(（';
-const RANGE_DASH = '-~—至到';
+/**
+ * The characters the guards look for, as bits by char code: one table load tells whether a
+ * character is one of a set (a Set of codes cost a hash lookup per character of a scan).
+ */
+const OPEN_PAREN = 1; // (（
+const RANGE_DASH = 2; // -~—至到
+const PRESENT_START = 4; // 是为: PRESENT_YEAR
+const IN_YEAR_START = 8; // IN_YEAR
+const PROGRAMME_WORD_START = 16; // the words PROGRAMME ends with
+const CLAUSE_START_END = 32; // CLAUSE_START
+const HELD_VERB_START = 64; // the verbs HELD starts with
+const YEAR_END_START = 128; // YEAR_END
+const FUTURE_START = 256; // FUTURE's words
+const NUMBER_TAIL = 512; // what a quote goes on over past its cut: quoteBounds
+const GUARD_CHARS: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  const sets: [number, string][] = [
+    [OPEN_PAREN, '(（'], [RANGE_DASH, '-~—至到'], [PRESENT_START, '是为'], [IN_YEAR_START, '第一二三上前1'],
+    [PROGRAMME_WORD_START, '谋年工计预'], [CLAUSE_START_END, ',:：“《出确调求'], [HELD_VERB_START, '召举参'],
+    [YEAR_END_START, '第四下全年1'], [FUTURE_START, '将计预力目争到规展确拟明下交封建'], [NUMBER_TAIL, '0123456789.%、个家项件次户亿万元'],
+  ];
+  for (const [bit, chars] of sets) for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= bit;
+  return table;
+})();
+/** Whether the character of code c (-1: none) is in the set `bit`. */
+const isIn = (c: number, bit: number): boolean => c >= 0 && (GUARD_CHARS[c]! & bit) !== 0;
+
+/** 2021年至 before a year: it ends a span / 至2023 after one: it starts a span. */
+const SPAN_BEFORE = /(?:19|20)\d{2}年?[-~—至到]$/;
+const SPAN_AFTER = /^[-~—至到](?:19|20)\d{2}/;
+const RELATIVE_BEFORE = /(今年|去年|明年)[(（]$/;
+const RELATIVE_AFTER = /^[(（](今年|去年|明年)/;
+const OPEN_TITLE = /《[^》]*$/;
+const SPAN_TITLE = /规划|行动|纲要|三年|五年/;
+const PRESENT_YEAR = /^(?:是|为)[^,。]{0,30}?(?:之年|关键一年)/;
+const UP_TO_NOW = /^(?:以来)?[^,。]{0,2}截[至止]目前/;
+const MET = /已[^,。]{0,6}(?:完成|实现|达到)|圆满完成|超额完成/;
+const IN_YEAR = /^(?:第?[一二三]季度|上半年|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|1[-—~至到](\d{1,2})月)/;
+const PREPARES = /(?:谋划|储备)[^,。]{0,4}$/;
+const PROGRAMME = /^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/;
+const CLAUSE_START = /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/;
+const WILL_DO = /^,?[^,。\d]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/;
+const HELD = /(?:召开|举行|举办|参加)[^,。]{0,10}$/;
+const MEETING = /^度?[^,。]{0,24}?(?:会议?|大会)/;
+const REVIEW_MEETING = /述职|评议|总结|研判|考核|表彰|复盘|盘点/;
+const PLAN_MEETING = /谋划|计划/;
+const KICKOFF_MEETING = /工作|部署|动员|启动/;
+const HONOUR = /^度[^,。]{0,20}?(?:先进|优秀|称号|示范|荣誉|表彰|考核)/;
+const AWARDED = /(?:评为|获评|荣获|获得|授予|被评|入选)[^,。]{0,6}$/;
+const YEAR_END = /^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)(?!以来|起|开始|前|之前)/;
+const MONTH = /^\d{1,2}月/;
+const SERIES_END = /(?:提升|增加|增长|发展|扩大|跃升|上升|提高|攀升|增至|达到)(?:至|到)?$/;
+const LOOK_BACK = /回顾|回望|过去的?一年/;
+const RESULTS = /^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/;
+const HEADED_FIGURES = /^度?,[^。;]*?\d+(?:\.\d+)?(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/;
+const COMMA = 44;
+const FULL_STOP = 0x3002; // 。
+const DU = 0x5ea6; // 度
+const DE = 0x7684; // 的
+const JIAO = 0x8f83; // 较
+const BI = 0x6bd4; // 比
+
+
+/** Whether s[from, to) can hold a FUTURE word (one of their first characters is there). */
+function mayBeFuture(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isIn(s.charCodeAt(i), FUTURE_START)) return true;
+  return false;
+}
+
+/** FUTURE.test(s.slice(from, to)), its RegExp run only when a word of it can be there. */
+function isFuture(s: string, from: number, to: number): boolean {
+  return mayBeFuture(s, from, to) && FUTURE.test(s.slice(from, to));
+}
+
+/** MET needs 完成, 实现 or 达到. */
+const mayBeMet = (clause: string): boolean => clause.includes('完成') || clause.includes('实现') || clause.includes('达到');
+
+/**
+ * Whether PROGRAMME can match `after`: its word starts within the first 14 characters, with
+ * no comma, 。 or digit before it.
+ */
+function mayBeProgramme(after: string): boolean {
+  for (let i = 0; i < after.length && i < 14; i++) {
+    const c = after.charCodeAt(i);
+    if (isIn(c, PROGRAMME_WORD_START)) return true;
+    if (c === COMMA || c === FULL_STOP || isDigit(c)) return false;
+  }
+  return false;
+}
+
+/** Whether HELD can match `before`: its verb starts in the last 12 characters, no comma or 。 after it. */
+function mayBeHeld(before: string): boolean {
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 12; i--) {
+    const c = before.charCodeAt(i);
+    if (isIn(c, HELD_VERB_START)) return true;
+    if (c === COMMA || c === FULL_STOP) return false;
+  }
+  return false;
+}
 
 function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month: number | null): CueRange | null {
   const comma = after.indexOf(',');
   const clause = comma < 0 ? after : after.slice(0, comma);
-  const first = after.charAt(0);
-  const last = before.charAt(before.length - 1);
+  // Character codes, -1 when there is none (no string made for a CJK character).
+  const first = after.length > 0 ? after.charCodeAt(0) : -1;
+  const last = before.length > 0 ? before.charCodeAt(before.length - 1) : -1;
   // 今年(2025年), 2025年(今年), 去年(2024年), 明年(2026年)
-  const relative = (OPEN_PAREN.includes(last) ? /(今年|去年|明年)[(（]$/.exec(before)?.[1] : undefined)
-    ?? (OPEN_PAREN.includes(first) ? /^[(（](今年|去年|明年)/.exec(after)?.[1] : undefined);
+  const relative = (isIn(last, OPEN_PAREN) ? RELATIVE_BEFORE.exec(before)?.[1] : undefined)
+    ?? (isIn(first, OPEN_PAREN) ? RELATIVE_AFTER.exec(after)?.[1] : undefined);
   if (relative === '今年') return allowed('present', year);
   if (relative === '明年') return allowed('next', year);
   if (relative === '去年') return { kind: 'closed', min: year + 1, max: year + 1 };
   // A document's title (印发《2025年招商引资工作要点》) is quoted from before its year starts to long after;
   // a plan's span (《…(2021-2025年)》, 《…2025年行动计划》) says nothing.
-  if (before.includes('《') && /《[^》]*$/.test(before)) {
-    const title = before.slice(before.lastIndexOf('《')) + (after.split('》')[0] ?? '');
-    return rangeEnd || rangeStart || /规划|行动|纲要|三年|五年/.test(title) ? null : { kind: 'past', min: year - 1, max: null };
+  if (before.includes('《') && OPEN_TITLE.test(before)) {
+    const close = after.indexOf('》');
+    const title = before.slice(before.lastIndexOf('《')) + (close < 0 ? after : after.slice(0, close));
+    return rangeEnd || rangeStart || SPAN_TITLE.test(title) ? null : { kind: 'past', min: year - 1, max: null };
   }
   // 2026年是“十五五”开局之年, 2023年截至目前, 2026年一季度订单额…
-  if ('是为'.includes(first) && /^(?:是|为)[^,。]{0,30}?(?:之年|关键一年)/.test(after)) return allowed('present', year);
-  if (after.includes('目前') && /^(?:以来)?[^,。]{0,2}截[至止]目前/.test(after)) return allowed('present', year);
+  if (isIn(first, PRESENT_START) && PRESENT_YEAR.test(after)) return allowed('present', year);
+  if (after.includes('目前') && UP_TO_NOW.test(after)) return allowed('present', year);
   // 目标任务已圆满完成 reports a target met, not one ahead.
-  const met = /已[^,。]{0,6}(?:完成|实现|达到)|圆满完成|超额完成/.test(clause);
-  const future = !met && (FUTURE.test(before.slice(-12)) || FUTURE.test(clause) || (/^,/.test(after) && FUTURE.test(after.slice(0, 25))));
-  const inYear = '第一二三上前1'.includes(first) && /^(?:第?[一二三]季度|上半年|前三季度|前[一二三四五六七八九十\d]{1,2}个?月|1[-—~至到](\d{1,2})月)/.exec(after);
+  const met = mayBeMet(clause) && MET.test(clause);
+  const future = !met && (isFuture(before, Math.max(0, before.length - 12), before.length) || isFuture(clause, 0, clause.length)
+    || (first === COMMA && isFuture(after, 0, Math.min(after.length, 25))));
+  const inYear = isIn(first, IN_YEAR_START) ? IN_YEAR.exec(after) : null;
   if (inYear && !future && Number(inYear[1] ?? 1) < 12) return allowed('present', year);
   // Programmes: prepared before their year starts (谋划储备2025年项目, 2025年年度计划投资力争…, 2026年,开发区将…)
-  if ((before.includes('谋划') || before.includes('储备')) && /(?:谋划|储备)[^,。]{0,4}$/.test(before)) return allowed('plan', year);
-  if (/^度?[^,。\d]{0,12}?(?:谋划(?!的)|年度计划|工作计划|工作要点|计划投资|预算草案)/.test(after)) return allowed('plan', year);
+  if ((before.includes('谋划') || before.includes('储备')) && PREPARES.test(before)) return allowed('plan', year);
+  if (mayBeProgramme(after) && PROGRAMME.test(after)) return allowed('plan', year);
   // A year heading what someone will do (2026年,开发区将… / 2026年行政审批局要…): that year's programme.
   // Forecasts (预计于2026年年底封顶, 2027年5月交付, 到2030年) name no programme and say nothing of the present.
-  const clauseStart = ',:：“《出确调求'.includes(last) && /(?:^|[,:：“《]|提出|明确|强调|要求|指出)$/.test(before);
-  if (clauseStart && !met && /^,?[^,。\d]{0,14}?(?:将|计划|力争|确保|争取|要(?!求))/.test(after)) return allowed('plan', year);
+  const clauseStart = last < 0 || (isIn(last, CLAUSE_START_END) && CLAUSE_START.test(before));
+  if (clauseStart && !met && WILL_DO.test(after)) return allowed('plan', year);
   if (future) return null;
   // Meetings named for a year: a year-end review (2025年度…述职评议会), a programme (2026年重点工作谋划会), a kickoff.
-  const meeting = /(?:召开|举行|举办|参加)[^,。]{0,10}$/.test(before) ? /^度?[^,。]{0,24}?(?:会议?|大会)/.exec(after) : null;
+  const meeting = mayBeHeld(before) && HELD.test(before) ? MEETING.exec(after) : null;
   if (meeting) {
-    if (/述职|评议|总结|研判|考核|表彰|复盘|盘点/.test(meeting[0])) return allowed('review', year);
-    if (/谋划|计划/.test(meeting[0])) return allowed('plan', year);
-    if (/工作|部署|动员|启动/.test(meeting[0])) return allowed('kickoff', year);
+    if (REVIEW_MEETING.test(meeting[0])) return allowed('review', year);
+    if (PLAN_MEETING.test(meeting[0])) return allowed('plan', year);
+    if (KICKOFF_MEETING.test(meeting[0])) return allowed('kickoff', year);
     // A fair or a numbered session (2025年中国投资贸易洽谈会, 2025年第一次党工委会议) happens in its year.
   }
   if (after.startsWith('以来')) return allowed('past', year);
   // Honours for a year (被评为2022年度先进开发区) are awarded once it is over.
-  if (first === '度' && /^度[^,。]{0,20}?(?:先进|优秀|称号|示范|荣誉|表彰|考核)/.test(after) && /(?:评为|获评|荣获|获得|授予|被评|入选)[^,。]{0,6}$/.test(before)) {
+  if (first === DU && HONOUR.test(after) && AWARDED.test(before)) {
     return allowed(month !== null && month >= 11 ? 'review' : 'closed', year);
   }
   // A base of comparison (较2023年同期, 比2023年增长) is a year gone by.
-  if ((last === '较' || last === '比') && /(?:较|比|相比|对比|同比)$/.test(before)) return allowed('closed', year);
+  if (last === JIAO || last === BI) return allowed('closed', year);
   // The year's last months reported as done: the page is from a later year — unless it is itself
   // from November or December.
   // 2023年下半年以来 / 2024年底前 are a start and a deadline, not a close.
-  if ('第四下全年1'.includes(first) && /^(?:第?四季度|下半年|全年|年底|年末|12月|1[-—~至到]12月)(?!以来|起|开始|前|之前)/.test(after)) return allowed(month !== null && month >= 11 ? 'review' : 'closed', year);
-  if (first >= '0' && first <= '9' && /^\d{1,2}月/.test(after)) return allowed('past', year);
+  if (isIn(first, YEAR_END_START) && YEAR_END.test(after)) return allowed(month !== null && month >= 11 ? 'review' : 'closed', year);
+  if (isDigit(first) && MONTH.test(after)) return allowed('past', year);
   // Results of a year: the end of a series (提升至2023年的19.3亿元), per-year values (2021年至2023年…分别),
   // a year's totals (2024年,开发区工业投资完成32.4亿元), a look back (回顾2024年).
-  if (first === '的' && /(?:提升|增加|增长|发展|扩大|跃升|上升|提高|攀升|增至|达到)(?:至|到)?$/.test(before)) return allowed('review', year);
+  if (first === DE && SERIES_END.test(before)) return allowed('review', year);
   if (rangeStart) return allowed('past', year);
   // Per-year values end with a finished year; a total over a span (2021~2025年,共…) runs up to now.
   if (rangeEnd) return allowed(after.includes('分别') ? 'review' : 'past', year);
-  if ((before.includes('回') || before.includes('过去')) && /回顾|回望|过去的?一年/.test(before)) return allowed('review', year);
-  if (/^度?[^。;]*?(?:完成|实现|累计|全年|分别|共计?|同比)[^。;]*?\d/.test(after)) return allowed('review', year);
+  if ((before.includes('回') || before.includes('过去')) && LOOK_BACK.test(before)) return allowed('review', year);
+  if (RESULTS.test(after)) return allowed('review', year);
   // 2025年,园区签约项目31个: a year heading its figures.
-  if ((first === ',' || first === '度') && /^度?,[^。;]*?\d+(?:\.\d+)?(?:余|多)?(?:个|家|项|件|次|户|人|名|亿|万|吨|亩|%)/.test(after)) return allowed('review', year);
+  if ((first === COMMA || first === DU) && HEADED_FIGURES.test(after)) return allowed('review', year);
   return allowed('past', year);
 }
+
+/** The last word before a year that governs it (召开2025年…, 提升至2023年的…). */
+const GOVERNING_VERB = /(?:召开|举行|举办|参加|组织|谋划|储备|从|提升|增加|增长|发展|较|比|印发|出台)[^召举参组谋储从提增发较比印出]*$/;
 
 /**
  * The words to quote for a year at [at, end) in the sentence [s, e): from the clause start, or from
@@ -462,13 +713,12 @@ function classify({ year, before, after, rangeEnd, rangeStart }: Mention, month:
 function quoteBounds(t: string, at: number, end: number, s: number, e: number): { from: number; to: number } {
   let from = Math.max(s, t.lastIndexOf(',', at - 1) + 1);
   if (at - from > 12) {
-    const lead = t.slice(at - 12, at);
-    const verb = /(?:召开|举行|举办|参加|组织|谋划|储备|从|提升|增加|增长|发展|较|比|印发|出台)[^召举参组谋储从提增发较比印出]*$/.exec(lead);
+    const verb = GOVERNING_VERB.exec(t.slice(at - 12, at));
     from = verb ? at - 12 + verb.index : at;
   }
   const comma = t.indexOf(',', end + 4);
   let to = Math.min(e, end + 24, comma >= 0 ? comma : e);
-  while (to < e && to < end + 36 && '0123456789.%、个家项件次户亿万元'.includes(t.charAt(to))) to++;
+  while (to < e && to < end + 36 && isIn(t.charCodeAt(to), NUMBER_TAIL)) to++;
   return { from, to };
 }
 
@@ -477,29 +727,62 @@ function snippet(t: string, from: number, to: number): string {
   return s.includes('\n') ? s.replace(/\n/g, ' ') : s;
 }
 
-// matchAll copies its RegExp on every call, and a fresh copy runs interpreted before it is compiled.
-const YEAR = /(?<![\d.])((?:19|20)\d{2})(?:[-~—至到]((?:19|20)\d{2}))?年/g;
-const PLAN_PERIOD = /“?十([三四五六七])五”?(?:规划)?(?:的)?(开局之年|收官之年|良好开局|开好局|开局|起步|收官|期间|以来)/g;
+/** 1900–2099 written at text[at, at + 4). */
+function isYearAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return ((c === 49 && d === 57) || (c === 50 && d === 48)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
+}
+
+/** Whether text[at] starts a number: no digit or . before it. */
+const startsNumber = (text: string, at: number): boolean => at === 0 || !(isDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 46);
+
+/** A year printed before a 年: 2023年, or a span 2021-2023年 (`first` its first year, else -1). */
+interface YearMention {
+  index: number;
+  first: number;
+  year: number;
+}
+
+/**
+ * The year mention ending with the 年 at text[at], or null: what
+ * /(?<![\d.])((?:19|20)\d{2})(?:[-~—至到]((?:19|20)\d{2}))?年/ matches there. A match holds one
+ * 年, its last character, so matches found from each 年 in turn are those of a search in order:
+ * the span (which starts further left) when it is there, else the year alone.
+ */
+function yearMentionAt(text: string, at: number): YearMention | null {
+  const span = at - 9;
+  if (span >= 0 && isYearAt(text, span) && isIn(text.charCodeAt(span + 4), RANGE_DASH) && isYearAt(text, span + 5) && startsNumber(text, span)) {
+    return { index: span, first: numberAt(text, span, span + 4), year: numberAt(text, span + 5, at) };
+  }
+  const single = at - 4;
+  if (single >= 0 && isYearAt(text, single) && startsNumber(text, single)) return { index: single, first: -1, year: numberAt(text, single, at) };
+  return null;
+}
+
+/** A plan period's name at text[lastIndex] (sticky: tried where a 十 is, or the “ before it). */
+const PLAN_PERIOD = /“?十([三四五六七])五”?(?:规划)?(?:的)?(开局之年|收官之年|良好开局|开好局|开局|起步|收官|期间|以来)/y;
+const OPEN_QUOTE = 0x201c; // “
 
 /** Every mention of a year (and of a five-year plan's start or end) as a cue, offsets in `view.text`. */
 function yearCues(t: string, month: number | null): { cue: YearCue; index: number }[] {
   const out: { cue: YearCue; index: number }[] = [];
-  const re = YEAR;
-  re.lastIndex = 0;
   // Years of one sentence share its bounds (a sentence ends with no digit or 年 in it).
   let s = 0;
   let e = -1;
-  for (let m = re.exec(t); m; m = re.exec(t)) {
-    const year = Number(m[2] ?? m[1]);
+  for (let at = t.indexOf(NIAN_CHAR); at >= 0; at = t.indexOf(NIAN_CHAR, at + 1)) {
+    const m = yearMentionAt(t, at);
+    if (!m) continue;
+    const year = m.year;
     if (m.index > e) {
       s = sentenceStart(t, m.index);
       e = sentenceEnd(t, m.index);
     }
-    const end = m.index + m[0].length;
+    const end = at + 1;
     const before = t.slice(s, m.index);
     const after = t.slice(end, Math.min(e, end + 60));
-    const rangeEnd = m[2] !== undefined || (RANGE_DASH.includes(before.charAt(before.length - 1)) && /(?:19|20)\d{2}年?[-~—至到]$/.test(before));
-    const rangeStart = RANGE_DASH.includes(after.charAt(0)) && /^[-~—至到](?:19|20)\d{2}/.test(after);
+    const rangeEnd = m.first >= 0 || (before.length > 0 && isIn(before.charCodeAt(before.length - 1), RANGE_DASH) && SPAN_BEFORE.test(before));
+    const rangeStart = after.length > 0 && isIn(after.charCodeAt(0), RANGE_DASH) && SPAN_AFTER.test(after);
     const c = classify({ year, before, after, rangeEnd, rangeStart }, month);
     if (!c) continue;
     const { from, to } = quoteBounds(t, m.index, end, s, e);
@@ -507,8 +790,11 @@ function yearCues(t: string, month: number | null): { cue: YearCue; index: numbe
     out.push({ cue: { kind: c.kind, min: c.min, max: c.max, year, evidence: snippet(t, from, to), offset: 0, soft: SOFT_KINDS.has(c.kind) }, index: from });
   }
   const plan = PLAN_PERIOD;
-  plan.lastIndex = 0;
-  for (let m = plan.exec(t); m; m = plan.exec(t)) {
+  for (let at = t.indexOf(SHI_CHAR); at >= 0; at = t.indexOf(SHI_CHAR, at + 1)) {
+    // A name holds one 十, and the “ before it is no part of another name.
+    plan.lastIndex = at > 0 && t.charCodeAt(at - 1) === OPEN_QUOTE ? at - 1 : at;
+    const m = plan.exec(t);
+    if (!m) continue;
     const first = planPeriodStart(m[1] ?? '');
     const rest = t.slice(m.index + m[0].length, sentenceEnd(t, m.index));
     let c: Pick<YearCue, 'kind' | 'year' | 'min' | 'max'> | null = null;
@@ -556,12 +842,12 @@ export function reasonIssueYear(text: string): YearReasoning {
 }
 
 /** reasonIssueYear on a running text (see runningText); exported for the tests that compare views. */
-export function reasonOver(view: MappedText): YearReasoning {
+export function reasonOver(view: RunningText): YearReasoning {
   const t = view.text;
   const month = latestEventMonth(t);
   const found = yearCues(t, month);
   const cues = found.map(({ cue, index }) => {
-    cue.offset = view.map[index] ?? 0;
+    cue.offset = view.sourceOffset(index);
     return cue;
   });
   const none = (reason: string, conflict: boolean): YearReasoning => ({ year: null, reason, evidence: null, offset: null, conflict, cues });
