@@ -26,8 +26,8 @@ export interface SegmentHints {
 const LEAD_OPENING = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|近来|今年以来|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 
-function headingRuns(els: readonly Element[]): { run: Element[]; from: number; to: number }[] {
-  const runs: { run: Element[]; from: number; to: number }[] = [];
+function headingRuns(els: readonly Element[]): HeadingRun[] {
+  const runs: HeadingRun[] = [];
   for (let i = 0; i < els.length; i++) {
     if (els[i]!.kind !== 'heading') continue;
     const from = i;
@@ -168,36 +168,128 @@ function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
   return segments;
 }
 
-const NOT_CJK = /[^\u3400-\u9fff]+/g;
-
-/** The CJK characters of a text, run together: its character pairs are the pairs of this string. */
-const cjkOnly = (text: string): string => text.replace(NOT_CJK, '');
-
-/** The distinct CJK character pairs of a headline group: what it shares with its own article. */
-function headPairs(run: readonly Element[]): string[] {
-  // Markdown marks and spaces are no CJK characters: the pieces' own text serves.
-  let text = '';
-  for (const e of run) if (e.kind === 'heading') for (const p of e.pieces) text += p.text;
-  const cjk = cjkOnly(text);
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < cjk.length; i++) {
-    const pair = cjk.slice(i, i + 2);
-    // Distinct pairs, in the order they first occur.
-    if (cjk.indexOf(pair) === i) pairs.push(pair);
-  }
-  return pairs;
-}
-
-/** Share of the headline's pairs found in a lead (given as its CJK characters run together). */
-function overlap(head: readonly string[], lead: string): number {
-  if (head.length === 0 || lead.length < 2) return 0;
-  let n = 0;
-  for (const pair of head) if (lead.includes(pair)) n++;
-  return n / head.length;
-}
+/** A character that the pair comparison reads: CJK, U+3400–U+9FFF (others are skipped over). */
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
 /** The start of an article's text: where its zone and subject are named. */
 const LEAD_CHARS = 300;
+
+/**
+ * The distinct CJK character pairs of one headline group, as an open-addressing hash set of
+ * pair codes (first character in the high 16 bits: never 0, CJK codes are at least 0x3400).
+ * A lead is matched against it in one pass over the lead's pairs: each headline pair used to be
+ * searched for in the lead string. One set serves every group: it is cleared, not reallocated.
+ */
+class PairSet {
+  private keys = new Uint32Array(64);
+  /** marks[slot] === round: the pair in that slot was already counted in this lead. */
+  private marks = new Uint32Array(64);
+  private round = 0;
+  private bits = 6;
+  size = 0;
+
+  /** Empties the set, sized for at most `pairs` pairs (kept at most half full). */
+  reset(pairs: number): void {
+    let bits = 6;
+    while (1 << bits < pairs * 2) bits++;
+    if (1 << bits > this.keys.length) {
+      this.keys = new Uint32Array(1 << bits);
+      this.marks = new Uint32Array(1 << bits);
+    } else {
+      this.keys.fill(0, 0, 1 << bits);
+      this.marks.fill(0, 0, 1 << bits);
+    }
+    this.bits = bits;
+    this.round = 0;
+    this.size = 0;
+  }
+
+  private slot(code: number): number {
+    return Math.imul(code, 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  add(code: number): void {
+    const mask = (1 << this.bits) - 1;
+    for (let s = this.slot(code); ; s = (s + 1) & mask) {
+      const k = this.keys[s]!;
+      if (k === code) return;
+      if (k === 0) { this.keys[s] = code; this.size++; return; }
+    }
+  }
+
+  /** How many distinct pairs of the set occur as adjacent characters in codes[0, length). */
+  countIn(codes: Uint16Array, length: number): number {
+    const mask = (1 << this.bits) - 1;
+    const round = ++this.round;
+    let n = 0;
+    for (let i = 0; i + 1 < length; i++) {
+      const code = ((codes[i]! << 16) | codes[i + 1]!) >>> 0;
+      for (let s = this.slot(code); ; s = (s + 1) & mask) {
+        const k = this.keys[s]!;
+        if (k === 0) break;
+        if (k === code) {
+          if (this.marks[s] !== round) { this.marks[s] = round; n++; }
+          break;
+        }
+      }
+    }
+    return n;
+  }
+}
+
+/**
+ * The distinct CJK character pairs of a headline group (what it shares with its own article) into
+ * `set`: the CJK characters of its headings run together, markdown marks and spaces skipped.
+ */
+function headPairs(run: readonly Element[], set: PairSet): void {
+  let length = 0;
+  for (const e of run) if (e.kind === 'heading') for (const p of e.pieces) length += p.text.length;
+  set.reset(length);
+  let prev = 0;
+  for (const e of run) {
+    if (e.kind !== 'heading') continue;
+    for (const p of e.pieces) {
+      const t = p.text;
+      for (let j = 0; j < t.length; j++) {
+        const c = t.charCodeAt(j);
+        if (!isCjk(c)) continue;
+        if (prev !== 0) set.add(((prev << 16) | c) >>> 0);
+        prev = c;
+      }
+    }
+  }
+}
+
+/** Share of the headline's pairs found in a lead (given as its CJK characters run together). */
+function overlap(head: PairSet, lead: Uint16Array, length: number): number {
+  if (head.size === 0 || length < 2) return 0;
+  return head.countIn(lead, length) / head.size;
+}
+
+/**
+ * The lead of the text in els[a, b) into `out`: the CJK characters of the first LEAD_CHARS
+ * characters of its text elements run together (read by char codes, no string built). Returns
+ * how many it wrote.
+ */
+function readLead(els: readonly Element[], a: number, b: number, out: Uint16Array): number {
+  let raw = 0;
+  let n = 0;
+  for (let i = a; i < b && raw < LEAD_CHARS; i++) {
+    const e = els[i]!;
+    if (e.kind !== 'text') continue;
+    for (const p of e.pieces) {
+      const t = p.text;
+      const end = Math.min(t.length, LEAD_CHARS - raw);
+      for (let j = 0; j < end; j++) {
+        const c = t.charCodeAt(j);
+        if (isCjk(c)) out[n++] = c;
+      }
+      raw += end;
+      if (raw >= LEAD_CHARS) break;
+    }
+  }
+  return n;
+}
 
 /**
  * Do headlines follow their bodies (text copied out of a PDF)? Each headline group is compared
@@ -214,41 +306,59 @@ export function isBodyFirst(els: readonly Element[], evidence: RunEvidence = run
   }
   if (backward > forward * 1.5 + 0.3) return true;
   if (forward > backward * 1.5 + 0.3) return false;
-  const content = els.filter((e) => e.kind !== 'caption');
-  const first = content[0];
-  const last = content[content.length - 1];
-  return !!first && !!last && first.kind === 'text' && last.kind === 'heading';
+  let first = 0;
+  while (first < els.length && els[first]!.kind === 'caption') first++;
+  let last = els.length - 1;
+  while (last >= 0 && els[last]!.kind === 'caption') last--;
+  return first < els.length && els[first]!.kind === 'text' && els[last]!.kind === 'heading';
 }
 
-interface RunEvidence {
-  runs: {
-    run: Element[];
-    from: number;
-    to: number;
-    /** Share of the headline's pairs in the lead of the text before it (from the gap's start). */
-    back: number;
-    /** … in the lead of the last text unit before it (the same unless the gap holds several). */
-    backLast: number;
-    /** … in the lead of the text after it. */
-    fwd: number;
-  }[];
+export interface RunEvidence {
+  runs: HeadingRunEvidence[];
 }
+
+interface HeadingRun {
+  run: Element[];
+  from: number;
+  to: number;
+}
+
+interface HeadingRunEvidence extends HeadingRun {
+  /** Share of the headline's pairs in the lead of the text before it (from the gap's start). */
+  back: number;
+  /** … in the lead of the last text unit before it (the same unless the gap holds several). */
+  backLast: number;
+  /** … in the lead of the text after it. */
+  fwd: number;
+}
+
+/** Scratch for the leads being compared (at most LEAD_CHARS codes each), reused by every call. */
+const leadBefore = new Uint16Array(LEAD_CHARS);
+const leadAfter = new Uint16Array(LEAD_CHARS);
+const leadLastUnit = new Uint16Array(LEAD_CHARS);
+const headSet = new PairSet();
 
 /** How much each headline group shares with the texts on either side: computed once per file. */
-function runEvidence(els: readonly Element[]): RunEvidence {
+export function runEvidence(els: readonly Element[]): RunEvidence {
   const runs = headingRuns(els);
-  // leads[k]: the text before run k; leads[runs.length]: the text after the last run.
-  const leads = runs.map((r, k) => leadFrom(els, k > 0 ? runs[k - 1]!.to : 0, r.from));
-  leads.push(leadFrom(els, runs.length ? runs[runs.length - 1]!.to : 0, els.length));
-  return {
-    runs: runs.map((r, k) => {
-      const head = headPairs(r.run);
-      const back = overlap(head, leads[k]!);
-      const starts = unitStarts(els, k > 0 ? runs[k - 1]!.to : 0, r.from);
-      const backLast = starts.length > 1 ? overlap(head, leadFrom(els, starts[starts.length - 1]!, r.from)) : starts.length ? back : 0;
-      return { ...r, back, backLast, fwd: overlap(head, leads[k + 1]!) };
-    }),
-  };
+  const out: HeadingRunEvidence[] = [];
+  // The text after run k is the text before run k + 1: each lead is read once.
+  let before = leadBefore;
+  let after = leadAfter;
+  let beforeLength = runs.length ? readLead(els, 0, runs[0]!.from, before) : 0;
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k]!;
+    const gapStart = k > 0 ? runs[k - 1]!.to : 0;
+    const afterLength = readLead(els, r.to, k + 1 < runs.length ? runs[k + 1]!.from : els.length, after);
+    headPairs(r.run, headSet);
+    const back = overlap(headSet, before, beforeLength);
+    const lastUnit = lastOfSeveralUnits(els, gapStart, r.from);
+    const backLast = lastUnit < 0 ? back : overlap(headSet, leadLastUnit, readLead(els, lastUnit, r.from, leadLastUnit));
+    out.push({ run: r.run, from: r.from, to: r.to, back, backLast, fwd: overlap(headSet, after, afterLength) });
+    const t = before; before = after; after = t;
+    beforeLength = afterLength;
+  }
+  return { runs: out };
 }
 
 /** Article segments in reading order, parts of split articles joined. */
@@ -277,10 +387,22 @@ function unitStarts(els: readonly Element[], a: number, b: number): number[] {
   return out;
 }
 
-function leadFrom(els: readonly Element[], a: number, b: number): string {
-  let t = '';
-  for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
-  return cjkOnly(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t);
+/**
+ * The last of the text units starting in els[a, b) (see unitStarts) when there are two or more;
+ * -1 for one or none (runEvidence then reuses the lead of the whole gap).
+ */
+function lastOfSeveralUnits(els: readonly Element[], a: number, b: number): number {
+  let count = 0;
+  let last = -1;
+  let open = false;
+  for (let i = a; i < b; i++) {
+    const e = els[i]!;
+    if (e.kind === 'byline') { open = false; continue; }
+    if (e.kind !== 'text') continue;
+    if (!open || e.lead) { count++; last = i; }
+    open = e.authors.length === 0;
+  }
+  return count > 1 ? last : -1;
 }
 
 /**
