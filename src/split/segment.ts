@@ -5,6 +5,7 @@
 import type { Element } from './elements.js';
 import { elementText, headingText } from './elements.js';
 import { isDash } from './lexicon.js';
+import { charCodeSet } from '../read/char-codes.js';
 
 export interface Segment {
   /** The headline group: heading elements and byline elements inside it. */
@@ -85,24 +86,30 @@ function isHeadGroup(run: Element[], els: readonly Element[], from: number, to: 
   return score + 1 >= IS_HEAD && heads.some((h) => hints.mentionsZone(headingText(h)));
 }
 
+/** Characters that end a sentence or a quoted one: [。！？!?…”"’)）:：]. */
+const SENTENCE_END = charCodeSet('。！？!?…”"’)）:：');
+/** Does the text end with a sentence end? (by the last char code: the test ran a regex over the whole line) */
+const endsSentence = (text: string): boolean => text.length > 0 && SENTENCE_END.has(text.charCodeAt(text.length - 1));
+
 /**
  * A run that is no article's headline: a subheading, or — when the text before it stops
  * mid-sentence — a fragment of that sentence cut off by blank lines (read as text then).
  */
 function inBody(run: Element[], els: readonly Element[], from: number): Element[] {
   const prev = prevContent(els, from);
-  const midSentence = prev?.kind === 'text' && !/[。！？!?…”"’)）:：]$/.test(prev.pieces[prev.pieces.length - 1]?.text ?? '');
+  const midSentence = prev?.kind === 'text' && !endsSentence(prev.pieces[prev.pieces.length - 1]?.text ?? '');
   return midSentence ? run.map((e) => (e.kind === 'heading' ? { ...e, kind: 'text' as const, level: 0 } : e)) : run;
 }
 
-/** Head-first layout: each headline group opens a segment. */
-function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
+/** Head-first layout: each headline group opens a segment. `runs`: the heading runs of els. */
+function headFirst(els: readonly Element[], runs: readonly HeadingRun[], hints: SegmentHints): Segment[] {
   const segments: Segment[] = [];
-  const runs = new Map(headingRuns(els).map((r) => [r.from, r]));
+  let nextRun = 0;
   let cur: Segment | null = null;
   for (let i = 0; i < els.length; i++) {
     const e = els[i]!;
-    const r = runs.get(i);
+    // Runs come in order and the loop skips over each one: the next run starts here or later.
+    const r = nextRun < runs.length && runs[nextRun]!.from === i ? runs[nextRun++]! : null;
     if (r) {
       const opens = !cur || cur.closed || isHeadGroup(r.run, els, r.from, r.to, hints);
       if (opens) {
@@ -141,16 +148,19 @@ function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
   return segments;
 }
 
-/** Body-first layout: text, byline, then the headline group of that text. */
-function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
+/** Body-first layout: text, byline, then the headline group of that text. `runs`: the heading runs of els. */
+function bodyFirst(els: readonly Element[], runs: readonly HeadingRun[], hints: SegmentHints): Segment[] {
   const segments: Segment[] = [];
-  const runs = new Map(headingRuns(els).map((r) => [r.from, r]));
+  // Only captions after this index: a run reaching past it closes the page.
+  let lastContent = els.length - 1;
+  while (lastContent >= 0 && els[lastContent]!.kind === 'caption') lastContent--;
+  let nextRun = 0;
   let pending: Element[] = [];
   for (let i = 0; i < els.length; i++) {
     const e = els[i]!;
-    const r = runs.get(i);
+    const r = nextRun < runs.length && runs[nextRun]!.from === i ? runs[nextRun++]! : null;
     if (r) {
-      const atEnd = r.to >= els.length || els.slice(r.to).every((x) => x.kind === 'caption');
+      const atEnd = r.to > lastContent;
       const closes = atEnd || isHeadGroup(r.run, els, r.from, r.to, hints);
       if (closes && pending.some((p) => p.kind === 'text')) {
         segments.push({ head: r.run, body: pending, closed: true });
@@ -175,60 +185,80 @@ const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 const LEAD_CHARS = 300;
 
 /**
+ * Two CJK characters as one number: their offsets from U+3400 take 15 bits each, plus one so that
+ * no pair is 0 (an empty slot). Below 2^30, the number stays a small integer in V8 (a code with
+ * the first character in the high 16 bits would be a boxed double for most characters).
+ */
+const pairCode = (a: number, b: number): number => (((a - 0x3400) << 15) | (b - 0x3400)) + 1;
+
+/** How many characters isCjk admits: U+3400–U+9FFF. */
+const CJK_COUNT = 0xa000 - 0x3400;
+
+/**
  * The distinct CJK character pairs of one headline group, as an open-addressing hash set of
- * pair codes (first character in the high 16 bits: never 0, CJK codes are at least 0x3400).
- * A lead is matched against it in one pass over the lead's pairs: each headline pair used to be
- * searched for in the lead string. One set serves every group: it is cleared, not reallocated.
+ * pair codes. A lead is matched against it in one pass over the lead's pairs: each headline pair
+ * used to be searched for in the lead string. Most characters of a lead start no pair of its
+ * headline: a table by character (stamped per group, so never cleared) skips those before any
+ * hashing. One set serves every group: it is cleared, not reallocated.
  */
 class PairSet {
-  private keys = new Uint32Array(64);
+  private keys = new Int32Array(64);
   /** marks[slot] === round: the pair in that slot was already counted in this lead. */
-  private marks = new Uint32Array(64);
+  private marks = new Int32Array(64);
   private round = 0;
-  private bits = 6;
+  private shift = 32 - 6;
+  private mask = 63;
+  /** starts[c - 0x3400] === group: some pair of the current group starts with character c. */
+  private readonly starts = new Int32Array(CJK_COUNT);
+  private group = 0;
   size = 0;
 
   /** Empties the set, sized for at most `pairs` pairs (kept at most half full). */
   reset(pairs: number): void {
     let bits = 6;
     while (1 << bits < pairs * 2) bits++;
-    if (1 << bits > this.keys.length) {
-      this.keys = new Uint32Array(1 << bits);
-      this.marks = new Uint32Array(1 << bits);
+    const slots = 1 << bits;
+    if (slots > this.keys.length) {
+      this.keys = new Int32Array(slots);
+      this.marks = new Int32Array(slots);
     } else {
-      this.keys.fill(0, 0, 1 << bits);
-      this.marks.fill(0, 0, 1 << bits);
+      this.keys.fill(0, 0, slots);
+      this.marks.fill(0, 0, slots);
     }
-    this.bits = bits;
+    this.shift = 32 - bits;
+    this.mask = slots - 1;
     this.round = 0;
     this.size = 0;
+    if (this.group === 0x7fffffff) { this.starts.fill(0); this.group = 0; }
+    this.group++;
   }
 
-  private slot(code: number): number {
-    return Math.imul(code, 0x9e3779b1) >>> (32 - this.bits);
-  }
-
-  add(code: number): void {
-    const mask = (1 << this.bits) - 1;
-    for (let s = this.slot(code); ; s = (s + 1) & mask) {
-      const k = this.keys[s]!;
+  /** Adds the pair of CJK characters a, b. */
+  add(a: number, b: number): void {
+    this.starts[a - 0x3400] = this.group;
+    const code = pairCode(a, b);
+    const keys = this.keys;
+    const mask = this.mask;
+    for (let s = Math.imul(code, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const k = keys[s]!;
       if (k === code) return;
-      if (k === 0) { this.keys[s] = code; this.size++; return; }
+      if (k === 0) { keys[s] = code; this.size++; return; }
     }
   }
 
-  /** How many distinct pairs of the set occur as adjacent characters in codes[0, length). */
+  /** How many distinct pairs of the set occur as adjacent characters in codes[0, length) (all CJK). */
   countIn(codes: Uint16Array, length: number): number {
-    const mask = (1 << this.bits) - 1;
+    const { keys, marks, mask, shift, starts, group } = this;
     const round = ++this.round;
     let n = 0;
     for (let i = 0; i + 1 < length; i++) {
-      const code = ((codes[i]! << 16) | codes[i + 1]!) >>> 0;
-      for (let s = this.slot(code); ; s = (s + 1) & mask) {
-        const k = this.keys[s]!;
+      if (starts[codes[i]! - 0x3400] !== group) continue;
+      const code = pairCode(codes[i]!, codes[i + 1]!);
+      for (let s = Math.imul(code, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
+        const k = keys[s]!;
         if (k === 0) break;
         if (k === code) {
-          if (this.marks[s] !== round) { this.marks[s] = round; n++; }
+          if (marks[s] !== round) { marks[s] = round; n++; }
           break;
         }
       }
@@ -253,7 +283,7 @@ function headPairs(run: readonly Element[], set: PairSet): void {
       for (let j = 0; j < t.length; j++) {
         const c = t.charCodeAt(j);
         if (!isCjk(c)) continue;
-        if (prev !== 0) set.add(((prev << 16) | c) >>> 0);
+        if (prev !== 0) set.add(prev, c);
         prev = c;
       }
     }
@@ -364,13 +394,13 @@ export function runEvidence(els: readonly Element[]): RunEvidence {
 /** Article segments in reading order, parts of split articles joined. */
 export function segment(els: readonly Element[], hints: SegmentHints): Segment[] {
   const evidence = runEvidence(els);
-  const bodyFirstFile = isBodyFirst(els, evidence);
   const at = layoutSwitch(els, evidence);
-  const read = (part: readonly Element[], backward: boolean): Segment[] => (backward ? bodyFirst(part, hints) : headFirst(part, hints));
-  const segs = at === null
-    ? read(els, bodyFirstFile)
-    : [...read(els.slice(0, at.index), !at.toBodyFirst), ...read(els.slice(at.index), at.toBodyFirst)];
-  return joinSplitParts(segs);
+  if (at === null) {
+    const runs = evidence.runs;
+    return joinSplitParts(isBodyFirst(els, evidence) ? bodyFirst(els, runs, hints) : headFirst(els, runs, hints));
+  }
+  const read = (part: readonly Element[], backward: boolean): Segment[] => (backward ? bodyFirst(part, headingRuns(part), hints) : headFirst(part, headingRuns(part), hints));
+  return joinSplitParts([...read(els.slice(0, at.index), !at.toBodyFirst), ...read(els.slice(at.index), at.toBodyFirst)]);
 }
 
 /** Where a text unit starts in els[a, b): the first text, a lead, text after a byline. */
