@@ -4,15 +4,38 @@ import type { ArticleDraft, Diagnostic, Span } from '../types.js';
 import type { ZoneRegistry } from '../zones/registry.js';
 import { isCityWide } from '../zones/names.js';
 import { isSpace } from '../read/lines.js';
+import { charCodeSet } from '../read/char-codes.js';
 import { elementText, headingText, type Element } from './elements.js';
 import { CLAUSE_VERB, LEAD_REPORTER, MONTH_DAY, NOT_NAMES, SOURCE_MARKER, VAGUE_TIME, isDash } from './lexicon.js';
 import type { Segment } from './segment.js';
 
 const LOCATION_PREFIX = /^(?:山西省?)?(?:[\u4e00-\u9fff]{2,3}市)?$/;
 
+/** The text without white space (as replace(/\s+/g, '')), itself when it has none: most headline lines. */
+function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  return text;
+}
+
+const OPENING_BRACKETS = charCodeSet('【[「〔');
+const CLOSING_BRACKETS = charCodeSet('】]」〕');
+
+/**
+ * One opening bracket at the start and one closing bracket at the end cut off, as
+ * replace(/^[【\[「〔]|[】\]」〕]$/g, '') does (a lone closing bracket is cut too), by char codes.
+ */
+function withoutBrackets(t: string): string {
+  const start = OPENING_BRACKETS.has(t.charCodeAt(0)) ? 1 : 0;
+  const end = t.length - 1 >= start && CLOSING_BRACKETS.has(t.charCodeAt(t.length - 1)) ? t.length - 1 : t.length;
+  return start === 0 && end === t.length ? t : t.slice(start, end);
+}
+
+/** '#': a markdown headline mark. */
+const HASH = 0x23;
+
 /** The zone named at the start of a line (after a province/city prefix), or null. */
 export function leadingZone(text: string, registry: ZoneRegistry): string | null {
-  const t = text.replace(/\s+/g, '').replace(/^[【\[「〔]|[】\]」〕]$/g, '');
+  const t = withoutBrackets(withoutSpaces(text));
   const city = /^(?:山西省?)?([\u4e00-\u9fff]{2,4}市)(?:各)?(?:开发区|经开区|园区)/.exec(t);
   if (city && isCityWide(city[0].replace(/^山西省?/, ''))) return city[0].replace(/^山西省?/, '');
   const m = registry.findAll(t)[0];
@@ -26,7 +49,7 @@ export function isZoneLabel(text: string, registry: ZoneRegistry): boolean {
 }
 
 function zoneLabel(text: string, leading: (t: string) => string | null): boolean {
-  const t = text.replace(/^#{1,6}\s*/, '').replace(/\s+/g, '').replace(/^[【\[「〔]|[】\]」〕]$/g, '');
+  const t = withoutBrackets(withoutSpaces(text.charCodeAt(0) === HASH ? text.replace(/^#{1,6}\s*/, '') : text));
   if (t.length > 32) return false;
   const zone = leading(t);
   if (!zone) return false;
@@ -144,7 +167,11 @@ export const LEAD_DATE_CHARS = 400;
 /** MM-DD of the event from the first two sentences of the lead; null for 近日 or none. */
 export function leadDate(lead: string): string | null {
   // The date of the event is told at the start: the first few hundred characters suffice.
-  const t = lead.slice(0, LEAD_DATE_CHARS).replace(/\s+/g, '');
+  const start = lead.length > LEAD_DATE_CHARS ? lead.slice(0, LEAD_DATE_CHARS) : lead;
+  // Only the first two sentences are read: white space is taken out of them alone (sentence
+  // marks are no white space, so they end the same sentences with it or without it).
+  const two = sentenceEnd(start, sentenceEnd(start, 0));
+  const t = withoutSpaces(two < start.length ? start.slice(0, two) : start);
   // The first two sentences, read in place in t (the regexes are searched for from a sentence's
   // start and a match must start before its end; none of them can match across a sentence mark).
   const first = sentenceEnd(t, 0);
