@@ -1,7 +1,7 @@
 // Segment → ArticleDraft: the roles of the headline lines (zone line, kicker, headline,
 // subtitle), the zone as printed, the event date and the bylines.
 import type { ArticleDraft, Diagnostic, Span } from '../types.js';
-import type { ZoneRegistry } from '../zones/registry.js';
+import type { ZoneMatch, ZoneRegistry } from '../zones/registry.js';
 import { isCityWide } from '../zones/names.js';
 import { isSpace } from '../read/lines.js';
 import { charCodeSet } from '../read/char-codes.js';
@@ -11,9 +11,12 @@ import type { Segment } from './segment.js';
 
 const LOCATION_PREFIX = /^(?:山西省?)?(?:[\u4e00-\u9fff]{2,3}市)?$/;
 
+/** isSpace, with CJK characters (U+3001 and up: all but U+FEFF are no white space) told at once. */
+const isWhite = (c: number): boolean => (c < 0x3001 ? isSpace(c) : c === 0xfeff);
+
 /** The text without white space (as replace(/\s+/g, '')), itself when it has none: most headline lines. */
 function withoutSpaces(text: string): string {
-  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  for (let i = 0; i < text.length; i++) if (isWhite(text.charCodeAt(i))) return text.replace(/\s+/g, '');
   return text;
 }
 
@@ -35,10 +38,15 @@ const HASH = 0x23;
 
 /** The zone named at the start of a line (after a province/city prefix), or null. */
 export function leadingZone(text: string, registry: ZoneRegistry): string | null {
+  return zoneAtStart(text, (t) => registry.findAll(t)[0] ?? null);
+}
+
+/** leadingZone with the registry's first match of a text given (remembered by HeadlineZones). */
+function zoneAtStart(text: string, firstZone: (t: string) => ZoneMatch | null): string | null {
   const t = withoutBrackets(withoutSpaces(text));
   const city = /^(?:山西省?)?([\u4e00-\u9fff]{2,4}市)(?:各)?(?:开发区|经开区|园区)/.exec(t);
   if (city && isCityWide(city[0].replace(/^山西省?/, ''))) return city[0].replace(/^山西省?/, '');
-  const m = registry.findAll(t)[0];
+  const m = firstZone(t);
   if (!m || !LOCATION_PREFIX.test(t.slice(0, m.start))) return null;
   return m.printed;
 }
@@ -59,20 +67,32 @@ function zoneLabel(text: string, leading: (t: string) => string | null): boolean
 
 /**
  * Zone lookups of headline lines, remembered within one bulletin (made per splitArticles call,
- * never kept across bulletins): segmenting asks whether a line is a zone label, reading the
- * headline's roles asks again, and the zone line is then looked up once more for its zone.
+ * never kept across bulletins): segmenting asks whether a line is a zone label or names a zone,
+ * reading the headline's roles asks again, the zone line is looked up once more for its zone and
+ * the headline for the zone it names: most lines were looked up in the registry two or three times.
  */
 export interface HeadlineZones {
   readonly registry: ZoneRegistry;
   isZoneLabel(text: string): boolean;
   leadingZone(text: string): string | null;
+  /** The registry's first zone mention in the text (registry.findAll(text)[0]), or null. */
+  firstZone(text: string): ZoneMatch | null;
 }
 
 export function headlineZones(registry: ZoneRegistry): HeadlineZones {
   const labels = new Map<string, boolean>();
   const leading = new Map<string, string | null>();
+  const first = new Map<string, ZoneMatch | null>();
   const zones: HeadlineZones = {
     registry,
+    firstZone(text) {
+      let known = first.get(text);
+      if (known === undefined) {
+        known = registry.findAll(text)[0] ?? null;
+        first.set(text, known);
+      }
+      return known;
+    },
     isZoneLabel(text) {
       let known = labels.get(text);
       if (known === undefined) {
@@ -84,7 +104,7 @@ export function headlineZones(registry: ZoneRegistry): HeadlineZones {
     leadingZone(text) {
       let known = leading.get(text);
       if (known === undefined) {
-        known = leadingZone(text, registry);
+        known = zoneAtStart(text, zones.firstZone);
         leading.set(text, known);
       }
       return known;
@@ -141,7 +161,7 @@ function zoneAsPrinted(roles: HeadRoles, texts: readonly Element[], zones: Headl
   if (roles.zoneLine) return zones.leadingZone(roles.zoneLine);
   const registry = zones.registry;
   for (const t of [roles.title, roles.kicker ?? '']) {
-    const m = registry.findAll(t.replace(/\s+/g, ''))[0];
+    const m = zones.firstZone(withoutSpaces(t));
     if (m) return m.printed;
   }
   // The zone the text names most often (registry zones before pattern-only ones), first on ties.
@@ -162,7 +182,7 @@ const MONTH_DAY_FROM = new RegExp(MONTH_DAY.source, 'g');
 const VAGUE_TIME_FROM = new RegExp(VAGUE_TIME.source, 'g');
 const CUT_OFF = /截至|截止/;
 /** How much of a lead leadDate reads: the date of the event is told at the start. */
-export const LEAD_DATE_CHARS = 400;
+const LEAD_DATE_CHARS = 400;
 
 /** MM-DD of the event from the first two sentences of the lead; null for 近日 or none. */
 export function leadDate(lead: string): string | null {
@@ -172,19 +192,70 @@ export function leadDate(lead: string): string | null {
   // marks are no white space, so they end the same sentences with it or without it).
   const two = sentenceEnd(start, sentenceEnd(start, 0));
   const t = withoutSpaces(two < start.length ? start.slice(0, two) : start);
-  // The first two sentences, read in place in t (the regexes are searched for from a sentence's
-  // start and a match must start before its end; none of them can match across a sentence mark).
-  const first = sentenceEnd(t, 0);
+  return openingDate(t, sentenceEnd(t, 0));
+}
+
+/**
+ * leadDate of a lead's opening `t` (its first two sentences, white space taken out), whose first
+ * sentence ends at `first` (t.length when it is the only one). The sentences are read in place in
+ * t: the regexes are searched for from a sentence's start and a match must start before its end
+ * (none of them can match across a sentence mark).
+ */
+function openingDate(t: string, first: number): string | null {
   if (first === t.length) return dateIn(t, 0, t.length) ?? null;
   const date = dateIn(t, 0, first);
   if (date !== undefined) return date;
-  return dateIn(t, first, sentenceEnd(t, first)) ?? null;
+  return dateIn(t, first, t.length) ?? null;
 }
 
 /** The index after the first sentence mark at or after `from`, or t.length when there is none. */
 function sentenceEnd(t: string, from: number): number {
   SENTENCE_MARK.lastIndex = from;
-  return SENTENCE_MARK.exec(t) ? SENTENCE_MARK.lastIndex : t.length;
+  return SENTENCE_MARK.test(t) ? SENTENCE_MARK.lastIndex : t.length;
+}
+
+/** [。！？!?] by code. */
+const isSentenceMark = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+
+/** leadDate of the lead of `texts` (their first three run together), without joining them. */
+export function textsDate(texts: readonly Element[]): string | null {
+  const opening = leadOpening(texts);
+  return openingDate(opening.text, opening.first);
+}
+
+/**
+ * The opening of the lead of `texts` as leadDate reads it (the first two sentences within the
+ * first LEAD_DATE_CHARS characters of the first three texts run together, white space taken out)
+ * and where its first sentence ends: one pass by char codes over the pieces, where the lead was
+ * joined, cut, compacted and searched for sentence marks.
+ */
+function leadOpening(texts: readonly Element[]): { text: string; first: number } {
+  let t = '';
+  let raw = 0;
+  let marks = 0;
+  let first = -1;
+  for (let i = 0; i < 3 && i < texts.length && raw < LEAD_DATE_CHARS; i++) {
+    for (const p of texts[i]!.pieces) {
+      const s = p.text;
+      const limit = Math.min(s.length, LEAD_DATE_CHARS - raw);
+      // s[from, j): characters not yet added, none of them white space.
+      let from = 0;
+      for (let j = 0; j < limit; j++) {
+        const c = s.charCodeAt(j);
+        if (isSentenceMark(c)) {
+          if (++marks === 2) return { text: t + s.slice(from, j + 1), first };
+          first = t.length + j + 1 - from;
+        } else if (isWhite(c)) {
+          if (j > from) t += s.slice(from, j);
+          from = j + 1;
+        }
+      }
+      if (limit > from) t += s.slice(from, limit);
+      raw += limit;
+      if (raw >= LEAD_DATE_CHARS) break;
+    }
+  }
+  return { text: t, first: first < 0 ? t.length : first };
 }
 
 /**
@@ -240,21 +311,21 @@ function joinTexts(els: readonly Element[], count = els.length): string {
   return t;
 }
 
-const byStart = (a: Span, b: Span): number => a.start - b.start;
-
 /**
- * The first `max` characters (at least; the whole when shorter) of the first `count` texts run
- * together: what leadDate reads of the lead, without joining whole paragraphs for it.
+ * Sorts spans by start, equal starts kept in order (as the stable sort did). They are nearly in
+ * order (a headline printed under its text, the parts of a split article): an insertion sort
+ * moves the few out of place, without a comparator call per comparison.
  */
-function textPrefix(texts: readonly Element[], count: number, max: number): string {
-  let t = '';
-  for (let i = 0; i < count && i < texts.length && t.length < max; i++) {
-    for (const p of texts[i]!.pieces) {
-      t += p.text;
-      if (t.length >= max) break;
+function sortByStart(spans: Span[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i]!;
+    let j = i;
+    while (j > 0 && spans[j - 1]!.start > span.start) {
+      spans[j] = spans[j - 1]!;
+      j--;
     }
+    spans[j] = span;
   }
-  return t;
 }
 
 /** 科 and 本: LEAD_REPORTER's source markers (科学导报…, 本刊讯, 本报讯) start with one of them. */
@@ -307,9 +378,7 @@ export function toDraft(seg: Segment, index: number, zones: HeadlineZones, file:
     }
   }
   // Spans come in reading order but for the parts of an article another one split.
-  let sorted = true;
-  for (let i = 1; i < spans.length && sorted; i++) sorted = spans[i - 1]!.start <= spans[i]!.start;
-  if (!sorted) spans.sort(byStart);
+  sortByStart(spans);
 
   const body: Span[] = [];
   for (const e of texts) {
@@ -322,7 +391,7 @@ export function toDraft(seg: Segment, index: number, zones: HeadlineZones, file:
     zoneAsPrinted: zoneAsPrinted(roles, texts, zones),
     title: roles.title,
     kicker: roles.kicker,
-    date: leadDate(textPrefix(texts, 3, LEAD_DATE_CHARS)),
+    date: textsDate(texts),
     authors,
     spans,
     body,

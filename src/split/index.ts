@@ -18,7 +18,7 @@ export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegist
   const zones = headlineZones(registry);
   const segments = segment(elements, {
     isZoneLabel: zones.isZoneLabel,
-    mentionsZone: (t) => registry.findAll(t).length > 0,
+    mentionsZone: (t) => zones.firstZone(t) !== null,
   });
   const diagnostics: Diagnostic[] = [];
   // Headlines with no text under them (a table of contents, a truncated page) are no articles.

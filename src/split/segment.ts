@@ -184,121 +184,155 @@ const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 /** The start of an article's text: where its zone and subject are named. */
 const LEAD_CHARS = 300;
 
-/** How many characters isCjk admits: U+3400–U+9FFF. */
-const CJK_COUNT = 0xa000 - 0x3400;
+/**
+ * Two CJK characters as one number: their offsets from U+3400 take 15 bits each, plus one so that
+ * no pair is 0 (an empty slot). Below 2^30, the number stays a small integer in V8 (a code with
+ * the first character in the high 16 bits would be a boxed double for most characters).
+ */
+const pairCode = (a: number, b: number): number => (((a - 0x3400) << 15) | (b - 0x3400)) + 1;
 
 /**
- * The CJK characters of a text run together (non-CJK characters skipped: their neighbours form a
- * pair), each linked to the previous occurrence of the same character. A pair a, b is found by
- * following the occurrences of a, a few at most: the headline's pairs were searched for in the
- * lead string one by one. One chain serves every text: it is refilled, not reallocated (the table
- * by character is stamped per text, so never cleared).
+ * The distinct CJK character pairs of one headline group, as an open-addressing hash set of pair
+ * codes; a lead is matched against it in one pass over the lead's pairs (each headline pair was
+ * searched for in the lead string). Most characters of a lead start no pair of the headline: a
+ * bit per CJK character (3.4 KB, so it stays in cache between bulletins, which a table of 32-bit
+ * entries per character did not) rules those out before any hashing. One set serves every group:
+ * it is cleared, not reallocated.
  */
-class CharChain {
-  codes = new Uint16Array(LEAD_CHARS);
-  /** previous[i]: the position of the previous occurrence of codes[i], or -1. */
-  private previous = new Int32Array(LEAD_CHARS);
-  /**
-   * By character c, at k = 2 × (c − 0x3400): seen[k] the text that last held c (a stamp, so the
-   * table is never cleared), seen[k + 1] its last position there. Side by side: one cache line.
-   */
-  private readonly seen = new Int32Array(2 * CJK_COUNT);
-  private text = 0;
-  length = 0;
+class PairSet {
+  private keys = new Int32Array(64);
+  /** marks[slot] === round: the pair in that slot was already counted in this lead. */
+  private marks = new Int32Array(64);
+  private round = 0;
+  private shift = 32 - 6;
+  private mask = 63;
+  /** Bit c − 0x3400: some pair of the set starts with character c. */
+  private readonly starts = new Int32Array((0xa000 - 0x3400) >> 5);
+  /** The first characters whose bits are set, to clear them on reset. */
+  private firsts: number[] = [];
+  size = 0;
 
-  /** Empties the chain, to hold at most `capacity` characters. */
-  reset(capacity: number): void {
-    if (capacity > this.codes.length) {
-      this.codes = new Uint16Array(capacity);
-      this.previous = new Int32Array(capacity);
+  /** Empties the set, sized for at most `pairs` pairs (kept at most half full). */
+  reset(pairs: number): void {
+    let bits = 6;
+    while (1 << bits < pairs * 2) bits++;
+    const slots = 1 << bits;
+    if (slots > this.keys.length) {
+      this.keys = new Int32Array(slots);
+      this.marks = new Int32Array(slots);
+    } else {
+      this.keys.fill(0, 0, slots);
+      this.marks.fill(0, 0, slots);
     }
-    if (this.text === 0x7fffffff) { this.seen.fill(0); this.text = 0; }
-    this.text++;
-    this.length = 0;
+    this.shift = 32 - bits;
+    this.mask = slots - 1;
+    this.round = 0;
+    this.size = 0;
+    for (const k of this.firsts) this.starts[k >> 5] = 0;
+    this.firsts.length = 0;
   }
 
-  /** Appends the CJK characters of t[0, end) (a loop with the fields in locals: it runs per character). */
-  append(t: string, end: number): void {
-    const { codes, previous, seen, text } = this;
-    let n = this.length;
-    for (let j = 0; j < end; j++) {
-      const c = t.charCodeAt(j);
-      if (!isCjk(c)) continue;
-      const k = 2 * (c - 0x3400);
-      previous[n] = seen[k] === text ? seen[k + 1]! : -1;
-      seen[k] = text;
-      seen[k + 1] = n;
-      codes[n++] = c;
+  /** Adds the pair of CJK characters a, b. */
+  add(a: number, b: number): void {
+    const k = a - 0x3400;
+    const word = this.starts[k >> 5]!;
+    const bit = 1 << (k & 31);
+    if ((word & bit) === 0) {
+      this.starts[k >> 5] = word | bit;
+      this.firsts.push(k);
     }
-    this.length = n;
+    const code = pairCode(a, b);
+    const keys = this.keys;
+    const mask = this.mask;
+    for (let s = Math.imul(code, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const key = keys[s]!;
+      if (key === code) return;
+      if (key === 0) { keys[s] = code; this.size++; return; }
+    }
   }
 
-  /** Is the pair at `i` (codes[i], codes[i + 1]) the first of its kind in the chain? */
-  firstPairAt(i: number): boolean {
-    const b = this.codes[i + 1];
-    for (let j = this.previous[i]!; j >= 0; j = this.previous[j]!) if (this.codes[j + 1] === b) return false;
-    return true;
-  }
-
-  /** Do the characters a, b stand next to each other somewhere in the chain? */
-  hasPair(a: number, b: number): boolean {
-    const k = 2 * (a - 0x3400);
-    if (this.seen[k] !== this.text) return false;
-    for (let j = this.seen[k + 1]!; j >= 0; j = this.previous[j]!) if (j + 1 < this.length && this.codes[j + 1] === b) return true;
-    return false;
+  /** How many distinct pairs of the set occur as adjacent characters in codes[0, length) (all CJK). */
+  countIn(codes: Uint16Array, length: number): number {
+    const { keys, marks, mask, shift, starts } = this;
+    const round = ++this.round;
+    let n = 0;
+    for (let i = 0; i + 1 < length; i++) {
+      const k = codes[i]! - 0x3400;
+      if ((starts[k >> 5]! & (1 << (k & 31))) === 0) continue;
+      const code = pairCode(codes[i]!, codes[i + 1]!);
+      for (let s = Math.imul(code, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
+        const key = keys[s]!;
+        if (key === 0) break;
+        if (key === code) {
+          if (marks[s] !== round) { marks[s] = round; n++; }
+          break;
+        }
+      }
+    }
+    return n;
   }
 }
 
 /**
- * The distinct CJK character pairs of a headline group (what it shares with its own article):
- * its CJK characters into `head`, and the positions in it where each distinct pair first occurs.
- * Markdown marks and spaces are no CJK characters: the pieces' own text serves.
+ * The distinct CJK character pairs of a headline group (what it shares with its own article)
+ * into `set`: the CJK characters of its headings run together, markdown marks and spaces skipped.
  */
-function headPairs(run: readonly Element[], head: CharChain): Int32Array {
+function headPairs(run: readonly Element[], set: PairSet): void {
   let length = 0;
   for (const e of run) if (e.kind === 'heading') for (const p of e.pieces) length += p.text.length;
-  head.reset(length);
+  set.reset(length);
+  let prev = 0;
   for (const e of run) {
     if (e.kind !== 'heading') continue;
-    for (const p of e.pieces) head.append(p.text, p.text.length);
+    for (const p of e.pieces) {
+      const t = p.text;
+      for (let j = 0; j < t.length; j++) {
+        const c = t.charCodeAt(j);
+        if (!isCjk(c)) continue;
+        if (prev !== 0) set.add(prev, c);
+        prev = c;
+      }
+    }
   }
-  if (pairStarts.length < head.length) pairStarts = new Int32Array(head.length);
-  let count = 0;
-  for (let i = 0; i + 1 < head.length; i++) if (head.firstPairAt(i)) pairStarts[count++] = i;
-  return pairStarts.subarray(0, count);
 }
 
-/** Scratch for headPairs: where the distinct pairs of the current headline group start. */
-let pairStarts = new Int32Array(64);
-
-/** Share of the headline's distinct pairs (starting at `pairs` in `head`) found in a lead. */
-function overlap(head: CharChain, pairs: Int32Array, lead: CharChain): number {
-  if (pairs.length === 0 || lead.length < 2) return 0;
-  let n = 0;
-  for (let k = 0; k < pairs.length; k++) {
-    const i = pairs[k]!;
-    if (lead.hasPair(head.codes[i]!, head.codes[i + 1]!)) n++;
-  }
-  return n / pairs.length;
+/** Share of the headline's pairs found in a lead (given as its CJK characters run together). */
+function overlap(head: PairSet, lead: Lead): number {
+  if (head.size === 0 || lead.length < 2) return 0;
+  return head.countIn(lead.codes, lead.length) / head.size;
 }
+
+/** The CJK characters of a lead run together: at most LEAD_CHARS. */
+interface Lead {
+  codes: Uint16Array;
+  length: number;
+}
+
+const newLead = (): Lead => ({ codes: new Uint16Array(LEAD_CHARS), length: 0 });
 
 /**
  * The lead of the text in els[a, b) into `out`: the CJK characters of the first LEAD_CHARS
  * characters of its text elements run together (read by char codes, no string built).
  */
-function readLead(els: readonly Element[], a: number, b: number, out: CharChain): CharChain {
-  out.reset(LEAD_CHARS);
+function readLead(els: readonly Element[], a: number, b: number, out: Lead): Lead {
+  const codes = out.codes;
   let raw = 0;
+  let n = 0;
   for (let i = a; i < b && raw < LEAD_CHARS; i++) {
     const e = els[i]!;
     if (e.kind !== 'text') continue;
     for (const p of e.pieces) {
-      const end = Math.min(p.text.length, LEAD_CHARS - raw);
-      out.append(p.text, end);
+      const t = p.text;
+      const end = Math.min(t.length, LEAD_CHARS - raw);
+      for (let j = 0; j < end; j++) {
+        const c = t.charCodeAt(j);
+        if (isCjk(c)) codes[n++] = c;
+      }
       raw += end;
       if (raw >= LEAD_CHARS) break;
     }
   }
+  out.length = n;
   return out;
 }
 
@@ -344,27 +378,28 @@ interface HeadingRunEvidence extends HeadingRun {
 }
 
 /** Scratch for the texts being compared, reused by every call. */
-const headChain = new CharChain();
-const leadChains = [new CharChain(), new CharChain()];
-const lastUnitChain = new CharChain();
+const headSet = new PairSet();
+const leads = [newLead(), newLead()];
+const lastUnitLead = newLead();
 
 /** How much each headline group shares with the texts on either side: computed once per file. */
 export function runEvidence(els: readonly Element[]): RunEvidence {
   const runs = headingRuns(els);
   const out: HeadingRunEvidence[] = [];
   // The text after run k is the text before run k + 1: each lead is read once.
-  let before = leadChains[0]!;
-  let after = leadChains[1]!;
+  let before = leads[0]!;
+  let after = leads[1]!;
+  before.length = 0;
   if (runs.length) readLead(els, 0, runs[0]!.from, before);
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k]!;
     const gapStart = k > 0 ? runs[k - 1]!.to : 0;
     readLead(els, r.to, k + 1 < runs.length ? runs[k + 1]!.from : els.length, after);
-    const pairs = headPairs(r.run, headChain);
-    const back = overlap(headChain, pairs, before);
+    headPairs(r.run, headSet);
+    const back = overlap(headSet, before);
     const lastUnit = lastOfSeveralUnits(els, gapStart, r.from);
-    const backLast = lastUnit < 0 ? back : overlap(headChain, pairs, readLead(els, lastUnit, r.from, lastUnitChain));
-    out.push({ run: r.run, from: r.from, to: r.to, back, backLast, fwd: overlap(headChain, pairs, after) });
+    const backLast = lastUnit < 0 ? back : overlap(headSet, readLead(els, lastUnit, r.from, lastUnitLead));
+    out.push({ run: r.run, from: r.from, to: r.to, back, backLast, fwd: overlap(headSet, after) });
     const t = before; before = after; after = t;
   }
   return { runs: out };

@@ -1,9 +1,10 @@
 // leadDate reads the first two sentences in place (regexes searched from a sentence's start)
 // instead of slicing them out; it must give what the slicing version gave (kept here).
 import { describe, expect, it } from 'vitest';
-import { leadDate } from '../../src/split/fields.js';
+import type { Element } from '../../src/split/elements.js';
+import { leadDate, textsDate } from '../../src/split/fields.js';
 import { MONTH_DAY, VAGUE_TIME } from '../../src/split/lexicon.js';
-import { random, randomText } from '../random.js';
+import { below, random, randomText } from '../random.js';
 
 function oldLeadDate(lead: string): string | null {
   const t = lead.slice(0, 400).replace(/\s+/g, '');
@@ -48,5 +49,37 @@ describe('leadDate read in place against the slicing version', () => {
       `${' '.repeat(30)}${'园'.repeat(380)}5月3日`, '1 2月3 1日,开工', '截至12月3日', '截5月3日', '近日5月3日', '5月3日近日',
     ];
     for (const lead of leads) expect(leadDate(lead), JSON.stringify(lead)).toBe(oldLeadDate(lead));
+  });
+});
+
+describe('textsDate reads the opening of the lead from the pieces', () => {
+  const piece = (text: string) => ({ line: 1, start: 0, end: text.length, text, rawLength: text.length });
+  const text = (...parts: string[]): Element => ({ kind: 'text', pieces: parts.map(piece), level: 0, lead: false, authors: [], bylinePiece: null });
+
+  it('agrees with leadDate on the first three texts joined', () => {
+    const next = random(777);
+    for (let i = 0; i < 5000; i++) {
+      const texts: Element[] = [];
+      const count = below(next, 5);
+      for (let k = 0; k < count; k++) {
+        const parts: string[] = [];
+        const n = 1 + below(next, 4);
+        for (let j = 0; j < n; j++) parts.push(randomText(next, PIECES, i % 7 === 0 ? 200 : 25));
+        texts.push(text(...parts));
+      }
+      const joined = texts.slice(0, 3).map((e) => e.pieces.map((p) => p.text).join('')).join('');
+      expect(textsDate(texts), JSON.stringify(joined)).toBe(leadDate(joined));
+    }
+  });
+
+  it('agrees at the 400-character limit and at the second mark', () => {
+    const cases = [
+      [text('园'.repeat(396), '5月3日')], [text('园'.repeat(395), '5月3日')], [text('园'.repeat(200)), text('园'.repeat(196) + '5月3日')],
+      [text('近日,开工。', '5月3日,签约。6月1日')], [text('开工。'), text('签约。'), text('5月3日')], [text('园区'), text('开工!5月3'), text('日。')],
+    ];
+    for (const texts of cases) {
+      const joined = texts.map((e) => e.pieces.map((p) => p.text).join('')).join('');
+      expect(textsDate(texts), joined).toBe(leadDate(joined));
+    }
   });
 });
