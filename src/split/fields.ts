@@ -11,14 +11,10 @@ import type { Segment } from './segment.js';
 
 const LOCATION_PREFIX = /^(?:山西省?)?(?:[\u4e00-\u9fff]{2,3}市)?$/;
 
-/** isSpace, with CJK characters (U+3001 and up: all but U+FEFF are no white space) told at once. */
-const isWhite = (c: number): boolean => (c < 0x3001 ? isSpace(c) : c === 0xfeff);
+const WHITE_SPACE = /\s/;
 
 /** The text without white space (as replace(/\s+/g, '')), itself when it has none: most headline lines. */
-function withoutSpaces(text: string): string {
-  for (let i = 0; i < text.length; i++) if (isWhite(text.charCodeAt(i))) return text.replace(/\s+/g, '');
-  return text;
-}
+const withoutSpaces = (text: string): string => (WHITE_SPACE.test(text) ? text.replace(/\s+/g, '') : text);
 
 const OPENING_BRACKETS = charCodeSet('【[「〔');
 const CLOSING_BRACKETS = charCodeSet('】]」〕');
@@ -214,48 +210,36 @@ function sentenceEnd(t: string, from: number): number {
   return SENTENCE_MARK.test(t) ? SENTENCE_MARK.lastIndex : t.length;
 }
 
-/** [。！？!?] by code. */
-const isSentenceMark = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
-
 /** leadDate of the lead of `texts` (their first three run together), without joining them. */
 export function textsDate(texts: readonly Element[]): string | null {
-  const opening = leadOpening(texts);
-  return openingDate(opening.text, opening.first);
+  const t = withoutSpaces(leadOpening(texts));
+  return openingDate(t, sentenceEnd(t, 0));
 }
 
 /**
- * The opening of the lead of `texts` as leadDate reads it (the first two sentences within the
- * first LEAD_DATE_CHARS characters of the first three texts run together, white space taken out)
- * and where its first sentence ends: one pass by char codes over the pieces, where the lead was
- * joined, cut, compacted and searched for sentence marks.
+ * The opening of the lead of `texts` as leadDate reads it: the first two sentences within the
+ * first LEAD_DATE_CHARS characters of the first three texts run together. The sentence marks
+ * are searched for piece by piece: the lead was joined whole for it.
  */
-function leadOpening(texts: readonly Element[]): { text: string; first: number } {
+function leadOpening(texts: readonly Element[]): string {
   let t = '';
   let raw = 0;
   let marks = 0;
-  let first = -1;
   for (let i = 0; i < 3 && i < texts.length && raw < LEAD_DATE_CHARS; i++) {
     for (const p of texts[i]!.pieces) {
       const s = p.text;
       const limit = Math.min(s.length, LEAD_DATE_CHARS - raw);
-      // s[from, j): characters not yet added, none of them white space.
-      let from = 0;
-      for (let j = 0; j < limit; j++) {
-        const c = s.charCodeAt(j);
-        if (isSentenceMark(c)) {
-          if (++marks === 2) return { text: t + s.slice(from, j + 1), first };
-          first = t.length + j + 1 - from;
-        } else if (isWhite(c)) {
-          if (j > from) t += s.slice(from, j);
-          from = j + 1;
-        }
+      // A mark at index m < limit leaves lastIndex = m + 1.
+      SENTENCE_MARK.lastIndex = 0;
+      while (SENTENCE_MARK.test(s) && SENTENCE_MARK.lastIndex <= limit) {
+        if (++marks === 2) return t + s.slice(0, SENTENCE_MARK.lastIndex);
       }
-      if (limit > from) t += s.slice(from, limit);
+      t += limit < s.length ? s.slice(0, limit) : s;
       raw += limit;
       if (raw >= LEAD_DATE_CHARS) break;
     }
   }
-  return { text: t, first: first < 0 ? t.length : first };
+  return t;
 }
 
 /**
