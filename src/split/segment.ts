@@ -251,25 +251,34 @@ class PairSet {
     }
   }
 
-  /** How many distinct pairs of the set occur as adjacent characters in codes[0, length) (all CJK). */
-  countIn(codes: Uint16Array, length: number): number {
-    const { keys, marks, mask, shift, starts } = this;
-    const round = ++this.round;
-    let n = 0;
-    for (let i = 0; i + 1 < length; i++) {
-      const k = codes[i]! - 0x3400;
-      if ((starts[k >> 5]! & (1 << (k & 31))) === 0) continue;
-      const code = pairCode(codes[i]!, codes[i + 1]!);
-      for (let s = Math.imul(code, 0x9e3779b1) >>> shift; ; s = (s + 1) & mask) {
-        const key = keys[s]!;
-        if (key === 0) break;
-        if (key === code) {
-          if (marks[s] !== round) { marks[s] = round; n++; }
-          break;
-        }
+  /** Distinct pairs of the set seen in the current lead. */
+  private seen = 0;
+
+  /** Starts counting the set's pairs in a new lead. */
+  beginLead(): void {
+    this.round++;
+    this.seen = 0;
+  }
+
+  /** Counts the pair of CJK characters a, b if it is one of the set's and not yet seen in this lead. */
+  see(a: number, b: number): void {
+    const k = a - 0x3400;
+    if ((this.starts[k >> 5]! & (1 << (k & 31))) === 0) return;
+    const code = pairCode(a, b);
+    const { keys, marks, mask } = this;
+    for (let s = Math.imul(code, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const key = keys[s]!;
+      if (key === 0) return;
+      if (key === code) {
+        if (marks[s] !== this.round) { marks[s] = this.round; this.seen++; }
+        return;
       }
     }
-    return n;
+  }
+
+  /** Share of the set's pairs seen in the current lead (0 for a set without pairs). */
+  share(): number {
+    return this.size === 0 ? 0 : this.seen / this.size;
   }
 }
 
@@ -296,28 +305,16 @@ function headPairs(run: readonly Element[], set: PairSet): void {
   }
 }
 
-/** Share of the headline's pairs found in a lead (given as its CJK characters run together). */
-function overlap(head: PairSet, lead: Lead): number {
-  if (head.size === 0 || lead.length < 2) return 0;
-  return head.countIn(lead.codes, lead.length) / head.size;
-}
-
-/** The CJK characters of a lead run together: at most LEAD_CHARS. */
-interface Lead {
-  codes: Uint16Array;
-  length: number;
-}
-
-const newLead = (): Lead => ({ codes: new Uint16Array(LEAD_CHARS), length: 0 });
-
 /**
- * The lead of the text in els[a, b) into `out`: the CJK characters of the first LEAD_CHARS
- * characters of its text elements run together (read by char codes, no string built).
+ * Reads the lead of the text in els[a, b) — the CJK characters of the first LEAD_CHARS characters
+ * of its text elements run together — by char codes, and counts its pairs in the pair sets of
+ * the headline groups on either side of it (a lead is read once for both).
  */
-function readLead(els: readonly Element[], a: number, b: number, out: Lead): Lead {
-  const codes = out.codes;
+function scanLead(els: readonly Element[], a: number, b: number, before: PairSet | null, after: PairSet | null): void {
+  before?.beginLead();
+  after?.beginLead();
   let raw = 0;
-  let n = 0;
+  let prev = 0;
   for (let i = a; i < b && raw < LEAD_CHARS; i++) {
     const e = els[i]!;
     if (e.kind !== 'text') continue;
@@ -326,14 +323,17 @@ function readLead(els: readonly Element[], a: number, b: number, out: Lead): Lea
       const end = Math.min(t.length, LEAD_CHARS - raw);
       for (let j = 0; j < end; j++) {
         const c = t.charCodeAt(j);
-        if (isCjk(c)) codes[n++] = c;
+        if (!isCjk(c)) continue;
+        if (prev !== 0) {
+          before?.see(prev, c);
+          after?.see(prev, c);
+        }
+        prev = c;
       }
       raw += end;
       if (raw >= LEAD_CHARS) break;
     }
   }
-  out.length = n;
-  return out;
 }
 
 /**
@@ -377,30 +377,36 @@ interface HeadingRunEvidence extends HeadingRun {
   fwd: number;
 }
 
-/** Scratch for the texts being compared, reused by every call. */
-const headSet = new PairSet();
-const leads = [newLead(), newLead()];
-const lastUnitLead = newLead();
+/** The pair sets of two neighbouring headline groups, reused by every call. */
+const pairSets = [new PairSet(), new PairSet()];
 
 /** How much each headline group shares with the texts on either side: computed once per file. */
 export function runEvidence(els: readonly Element[]): RunEvidence {
   const runs = headingRuns(els);
   const out: HeadingRunEvidence[] = [];
-  // The text after run k is the text before run k + 1: each lead is read once.
-  let before = leads[0]!;
-  let after = leads[1]!;
-  before.length = 0;
-  if (runs.length) readLead(els, 0, runs[0]!.from, before);
+  // Run k's pairs go to pairSets[k % 2]; the lead between runs k − 1 and k is read once, for
+  // the forward share of the one and the backward share of the other.
+  let prev: PairSet | null = null;
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k]!;
     const gapStart = k > 0 ? runs[k - 1]!.to : 0;
-    readLead(els, r.to, k + 1 < runs.length ? runs[k + 1]!.from : els.length, after);
-    headPairs(r.run, headSet);
-    const back = overlap(headSet, before);
+    const head = pairSets[k % 2]!;
+    headPairs(r.run, head);
+    scanLead(els, gapStart, r.from, prev, head);
+    if (prev) out[k - 1]!.fwd = prev.share();
+    const back = head.share();
     const lastUnit = lastOfSeveralUnits(els, gapStart, r.from);
-    const backLast = lastUnit < 0 ? back : overlap(headSet, readLead(els, lastUnit, r.from, lastUnitLead));
-    out.push({ run: r.run, from: r.from, to: r.to, back, backLast, fwd: overlap(headSet, after) });
-    const t = before; before = after; after = t;
+    let backLast = back;
+    if (lastUnit >= 0) {
+      scanLead(els, lastUnit, r.from, null, head);
+      backLast = head.share();
+    }
+    out.push({ run: r.run, from: r.from, to: r.to, back, backLast, fwd: 0 });
+    prev = head;
+  }
+  if (prev) {
+    scanLead(els, runs[runs.length - 1]!.to, els.length, prev, null);
+    out[runs.length - 1]!.fwd = prev.share();
   }
   return { runs: out };
 }
