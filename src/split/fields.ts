@@ -173,7 +173,7 @@ function zoneAsPrinted(roles: HeadRoles, texts: readonly Element[], zones: Headl
 
 /** The end of a sentence for leadDate: [。！？!?]. */
 const SENTENCE_MARK = /[。！？!?]/g;
-/** MONTH_DAY and VAGUE_TIME, searched for from a sentence's start in the whole lead (lastIndex). */
+/** MONTH_DAY and VAGUE_TIME, searched for from a sentence's start in the lead's opening (lastIndex). */
 const MONTH_DAY_FROM = new RegExp(MONTH_DAY.source, 'g');
 const VAGUE_TIME_FROM = new RegExp(VAGUE_TIME.source, 'g');
 const CUT_OFF = /截至|截止/;

@@ -195,8 +195,8 @@ const pairCode = (a: number, b: number): number => (((a - 0x3400) << 15) | (b - 
  * The distinct CJK character pairs of one headline group, as an open-addressing hash set of pair
  * codes; a lead is matched against it in one pass over the lead's pairs (each headline pair was
  * searched for in the lead string). Most characters of a lead start no pair of the headline: a
- * bit per CJK character (3.4 KB, so it stays in cache between bulletins, which a table of 32-bit
- * entries per character did not) rules those out before any hashing. One set serves every group:
+ * bit per CJK character (3.4 KB: small enough to stay in cache, where a table of 32-bit entries
+ * per character measured slower in the whole extraction) rules those out before any hashing. One set serves every group:
  * it is cleared, not reallocated.
  */
 class PairSet {
@@ -210,6 +210,8 @@ class PairSet {
   private readonly starts = new Int32Array((0xa000 - 0x3400) >> 5);
   /** The first characters whose bits are set, to clear them on reset. */
   private firsts: number[] = [];
+  /** Distinct pairs of the set seen in the current lead. */
+  private seen = 0;
   size = 0;
 
   /** Empties the set, sized for at most `pairs` pairs (kept at most half full). */
@@ -250,9 +252,6 @@ class PairSet {
       if (key === 0) { keys[s] = code; this.size++; return; }
     }
   }
-
-  /** Distinct pairs of the set seen in the current lead. */
-  private seen = 0;
 
   /** Starts counting the set's pairs in a new lead. */
   beginLead(): void {
