@@ -4,7 +4,7 @@ import type { ArticleDraft, Diagnostic } from '../types.js';
 import type { SourceLine } from '../read/lines.js';
 import type { ZoneRegistry } from '../zones/registry.js';
 import { elementText, toElements } from './elements.js';
-import { isZoneLabel, toDraft } from './fields.js';
+import { headlineZones, toDraft } from './fields.js';
 import { segment } from './segment.js';
 
 export interface SplitResult {
@@ -14,9 +14,11 @@ export interface SplitResult {
 
 export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegistry, file: string): SplitResult {
   const elements = toElements(lines);
+  // Zone lookups of headline lines, remembered for this bulletin only.
+  const zones = headlineZones(registry);
   const segments = segment(elements, {
-    isZoneLabel: (t) => isZoneLabel(t, registry),
-    mentionsZone: (t) => registry.findAll(t).length > 0,
+    isZoneLabel: zones.isZoneLabel,
+    mentionsZone: (t) => zones.firstZone(t) !== null,
   });
   const diagnostics: Diagnostic[] = [];
   // Headlines with no text under them (a table of contents, a truncated page) are no articles.
@@ -31,7 +33,7 @@ export function splitArticles(lines: readonly SourceLine[], registry: ZoneRegist
     return false;
   });
   const articles = withText.map((s, i) => {
-    const r = toDraft(s, i, registry, file);
+    const r = toDraft(s, i, zones, file);
     diagnostics.push(...r.diagnostics);
     return r.draft;
   });

@@ -5,6 +5,7 @@
 import type { Element } from './elements.js';
 import { elementText, headingText } from './elements.js';
 import { isDash } from './lexicon.js';
+import { charCodeSet } from '../read/char-codes.js';
 
 export interface Segment {
   /** The headline group: heading elements and byline elements inside it. */
@@ -26,8 +27,8 @@ export interface SegmentHints {
 const LEAD_OPENING = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|近来|今年以来|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 
-function headingRuns(els: readonly Element[]): { run: Element[]; from: number; to: number }[] {
-  const runs: { run: Element[]; from: number; to: number }[] = [];
+function headingRuns(els: readonly Element[]): HeadingRun[] {
+  const runs: HeadingRun[] = [];
   for (let i = 0; i < els.length; i++) {
     if (els[i]!.kind !== 'heading') continue;
     const from = i;
@@ -85,24 +86,30 @@ function isHeadGroup(run: Element[], els: readonly Element[], from: number, to: 
   return score + 1 >= IS_HEAD && heads.some((h) => hints.mentionsZone(headingText(h)));
 }
 
+/** Characters that end a sentence or a quoted one: [。！？!?…”"’)）:：]. */
+const SENTENCE_END = charCodeSet('。！？!?…”"’)）:：');
+/** Does the text end with a sentence end? (by the last char code: the test ran a regex over the whole line) */
+const endsSentence = (text: string): boolean => text.length > 0 && SENTENCE_END.has(text.charCodeAt(text.length - 1));
+
 /**
  * A run that is no article's headline: a subheading, or — when the text before it stops
  * mid-sentence — a fragment of that sentence cut off by blank lines (read as text then).
  */
 function inBody(run: Element[], els: readonly Element[], from: number): Element[] {
   const prev = prevContent(els, from);
-  const midSentence = prev?.kind === 'text' && !/[。！？!?…”"’)）:：]$/.test(prev.pieces[prev.pieces.length - 1]?.text ?? '');
+  const midSentence = prev?.kind === 'text' && !endsSentence(prev.pieces[prev.pieces.length - 1]?.text ?? '');
   return midSentence ? run.map((e) => (e.kind === 'heading' ? { ...e, kind: 'text' as const, level: 0 } : e)) : run;
 }
 
-/** Head-first layout: each headline group opens a segment. */
-function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
+/** Head-first layout: each headline group opens a segment. `runs`: the heading runs of els. */
+function headFirst(els: readonly Element[], runs: readonly HeadingRun[], hints: SegmentHints): Segment[] {
   const segments: Segment[] = [];
-  const runs = new Map(headingRuns(els).map((r) => [r.from, r]));
+  let nextRun = 0;
   let cur: Segment | null = null;
   for (let i = 0; i < els.length; i++) {
     const e = els[i]!;
-    const r = runs.get(i);
+    // Runs come in order and the loop skips over each one: the next run starts here or later.
+    const r = nextRun < runs.length && runs[nextRun]!.from === i ? runs[nextRun++]! : null;
     if (r) {
       const opens = !cur || cur.closed || isHeadGroup(r.run, els, r.from, r.to, hints);
       if (opens) {
@@ -141,16 +148,19 @@ function headFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
   return segments;
 }
 
-/** Body-first layout: text, byline, then the headline group of that text. */
-function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
+/** Body-first layout: text, byline, then the headline group of that text. `runs`: the heading runs of els. */
+function bodyFirst(els: readonly Element[], runs: readonly HeadingRun[], hints: SegmentHints): Segment[] {
   const segments: Segment[] = [];
-  const runs = new Map(headingRuns(els).map((r) => [r.from, r]));
+  // Only captions after this index: a run reaching past it closes the page.
+  let lastContent = els.length - 1;
+  while (lastContent >= 0 && els[lastContent]!.kind === 'caption') lastContent--;
+  let nextRun = 0;
   let pending: Element[] = [];
   for (let i = 0; i < els.length; i++) {
     const e = els[i]!;
-    const r = runs.get(i);
+    const r = nextRun < runs.length && runs[nextRun]!.from === i ? runs[nextRun++]! : null;
     if (r) {
-      const atEnd = r.to >= els.length || els.slice(r.to).every((x) => x.kind === 'caption');
+      const atEnd = r.to > lastContent;
       const closes = atEnd || isHeadGroup(r.run, els, r.from, r.to, hints);
       if (closes && pending.some((p) => p.kind === 'text')) {
         segments.push({ head: r.run, body: pending, closed: true });
@@ -168,36 +178,162 @@ function bodyFirst(els: readonly Element[], hints: SegmentHints): Segment[] {
   return segments;
 }
 
-const NOT_CJK = /[^\u3400-\u9fff]+/g;
-
-/** The CJK characters of a text, run together: its character pairs are the pairs of this string. */
-const cjkOnly = (text: string): string => text.replace(NOT_CJK, '');
-
-/** The distinct CJK character pairs of a headline group: what it shares with its own article. */
-function headPairs(run: readonly Element[]): string[] {
-  // Markdown marks and spaces are no CJK characters: the pieces' own text serves.
-  let text = '';
-  for (const e of run) if (e.kind === 'heading') for (const p of e.pieces) text += p.text;
-  const cjk = cjkOnly(text);
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < cjk.length; i++) {
-    const pair = cjk.slice(i, i + 2);
-    // Distinct pairs, in the order they first occur.
-    if (cjk.indexOf(pair) === i) pairs.push(pair);
-  }
-  return pairs;
-}
-
-/** Share of the headline's pairs found in a lead (given as its CJK characters run together). */
-function overlap(head: readonly string[], lead: string): number {
-  if (head.length === 0 || lead.length < 2) return 0;
-  let n = 0;
-  for (const pair of head) if (lead.includes(pair)) n++;
-  return n / head.length;
-}
+/** A character that the pair comparison reads: CJK, U+3400–U+9FFF (others are skipped over). */
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
 /** The start of an article's text: where its zone and subject are named. */
 const LEAD_CHARS = 300;
+
+/**
+ * Two CJK characters as one number: their offsets from U+3400 take 15 bits each, plus one so that
+ * no pair is 0 (an empty slot). Below 2^30, the number stays a small integer in V8 (a code with
+ * the first character in the high 16 bits would be a boxed double for most characters).
+ */
+const pairCode = (a: number, b: number): number => (((a - 0x3400) << 15) | (b - 0x3400)) + 1;
+
+/**
+ * The distinct CJK character pairs of one headline group, as an open-addressing hash set of pair
+ * codes; a lead is matched against it in one pass over the lead's pairs (each headline pair was
+ * searched for in the lead string). Most characters of a lead start no pair of the headline: a
+ * bit per CJK character (3.4 KB: small enough to stay in cache, where a table of 32-bit entries
+ * per character measured slower in the whole extraction) rules those out before any hashing. One set serves every group:
+ * it is cleared, not reallocated.
+ */
+class PairSet {
+  private keys = new Int32Array(64);
+  /** marks[slot] === round: the pair in that slot was already counted in this lead. */
+  private marks = new Int32Array(64);
+  private round = 0;
+  private shift = 32 - 6;
+  private mask = 63;
+  /** Bit c − 0x3400: some pair of the set starts with character c. */
+  private readonly starts = new Int32Array((0xa000 - 0x3400) >> 5);
+  /** The first characters whose bits are set, to clear them on reset. */
+  private firsts: number[] = [];
+  /** Distinct pairs of the set seen in the current lead. */
+  private seen = 0;
+  size = 0;
+
+  /** Empties the set, sized for at most `pairs` pairs (kept at most half full). */
+  reset(pairs: number): void {
+    let bits = 6;
+    while (1 << bits < pairs * 2) bits++;
+    const slots = 1 << bits;
+    if (slots > this.keys.length) {
+      this.keys = new Int32Array(slots);
+      this.marks = new Int32Array(slots);
+    } else {
+      this.keys.fill(0, 0, slots);
+      this.marks.fill(0, 0, slots);
+    }
+    this.shift = 32 - bits;
+    this.mask = slots - 1;
+    this.round = 0;
+    this.size = 0;
+    for (const k of this.firsts) this.starts[k >> 5] = 0;
+    this.firsts.length = 0;
+  }
+
+  /** Adds the pair of CJK characters a, b. */
+  add(a: number, b: number): void {
+    const k = a - 0x3400;
+    const word = this.starts[k >> 5]!;
+    const bit = 1 << (k & 31);
+    if ((word & bit) === 0) {
+      this.starts[k >> 5] = word | bit;
+      this.firsts.push(k);
+    }
+    const code = pairCode(a, b);
+    const keys = this.keys;
+    const mask = this.mask;
+    for (let s = Math.imul(code, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const key = keys[s]!;
+      if (key === code) return;
+      if (key === 0) { keys[s] = code; this.size++; return; }
+    }
+  }
+
+  /** Starts counting the set's pairs in a new lead. */
+  beginLead(): void {
+    this.round++;
+    this.seen = 0;
+  }
+
+  /** Counts the pair of CJK characters a, b if it is one of the set's and not yet seen in this lead. */
+  see(a: number, b: number): void {
+    const k = a - 0x3400;
+    if ((this.starts[k >> 5]! & (1 << (k & 31))) === 0) return;
+    const code = pairCode(a, b);
+    const { keys, marks, mask } = this;
+    for (let s = Math.imul(code, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const key = keys[s]!;
+      if (key === 0) return;
+      if (key === code) {
+        if (marks[s] !== this.round) { marks[s] = this.round; this.seen++; }
+        return;
+      }
+    }
+  }
+
+  /** Share of the set's pairs seen in the current lead (0 for a set without pairs). */
+  share(): number {
+    return this.size === 0 ? 0 : this.seen / this.size;
+  }
+}
+
+/**
+ * The distinct CJK character pairs of a headline group (what it shares with its own article)
+ * into `set`: the CJK characters of its headings run together, markdown marks and spaces skipped.
+ */
+function headPairs(run: readonly Element[], set: PairSet): void {
+  let length = 0;
+  for (const e of run) if (e.kind === 'heading') for (const p of e.pieces) length += p.text.length;
+  set.reset(length);
+  let prev = 0;
+  for (const e of run) {
+    if (e.kind !== 'heading') continue;
+    for (const p of e.pieces) {
+      const t = p.text;
+      for (let j = 0; j < t.length; j++) {
+        const c = t.charCodeAt(j);
+        if (!isCjk(c)) continue;
+        if (prev !== 0) set.add(prev, c);
+        prev = c;
+      }
+    }
+  }
+}
+
+/**
+ * Reads the lead of the text in els[a, b) — the CJK characters of the first LEAD_CHARS characters
+ * of its text elements run together — by char codes, and counts its pairs in the pair sets of
+ * the headline groups on either side of it (a lead is read once for both).
+ */
+function scanLead(els: readonly Element[], a: number, b: number, before: PairSet | null, after: PairSet | null): void {
+  before?.beginLead();
+  after?.beginLead();
+  let raw = 0;
+  let prev = 0;
+  for (let i = a; i < b && raw < LEAD_CHARS; i++) {
+    const e = els[i]!;
+    if (e.kind !== 'text') continue;
+    for (const p of e.pieces) {
+      const t = p.text;
+      const end = Math.min(t.length, LEAD_CHARS - raw);
+      for (let j = 0; j < end; j++) {
+        const c = t.charCodeAt(j);
+        if (!isCjk(c)) continue;
+        if (prev !== 0) {
+          before?.see(prev, c);
+          after?.see(prev, c);
+        }
+        prev = c;
+      }
+      raw += end;
+      if (raw >= LEAD_CHARS) break;
+    }
+  }
+}
 
 /**
  * Do headlines follow their bodies (text copied out of a PDF)? Each headline group is compared
@@ -214,53 +350,76 @@ export function isBodyFirst(els: readonly Element[], evidence: RunEvidence = run
   }
   if (backward > forward * 1.5 + 0.3) return true;
   if (forward > backward * 1.5 + 0.3) return false;
-  const content = els.filter((e) => e.kind !== 'caption');
-  const first = content[0];
-  const last = content[content.length - 1];
-  return !!first && !!last && first.kind === 'text' && last.kind === 'heading';
+  let first = 0;
+  while (first < els.length && els[first]!.kind === 'caption') first++;
+  let last = els.length - 1;
+  while (last >= 0 && els[last]!.kind === 'caption') last--;
+  return first < els.length && els[first]!.kind === 'text' && els[last]!.kind === 'heading';
 }
 
-interface RunEvidence {
-  runs: {
-    run: Element[];
-    from: number;
-    to: number;
-    /** Share of the headline's pairs in the lead of the text before it (from the gap's start). */
-    back: number;
-    /** … in the lead of the last text unit before it (the same unless the gap holds several). */
-    backLast: number;
-    /** … in the lead of the text after it. */
-    fwd: number;
-  }[];
+export interface RunEvidence {
+  runs: HeadingRunEvidence[];
 }
+
+interface HeadingRun {
+  run: Element[];
+  from: number;
+  to: number;
+}
+
+interface HeadingRunEvidence extends HeadingRun {
+  /** Share of the headline's pairs in the lead of the text before it (from the gap's start). */
+  back: number;
+  /** … in the lead of the last text unit before it (the same unless the gap holds several). */
+  backLast: number;
+  /** … in the lead of the text after it. */
+  fwd: number;
+}
+
+/** The pair sets of two neighbouring headline groups, reused by every call. */
+const pairSets = [new PairSet(), new PairSet()];
 
 /** How much each headline group shares with the texts on either side: computed once per file. */
-function runEvidence(els: readonly Element[]): RunEvidence {
+export function runEvidence(els: readonly Element[]): RunEvidence {
   const runs = headingRuns(els);
-  // leads[k]: the text before run k; leads[runs.length]: the text after the last run.
-  const leads = runs.map((r, k) => leadFrom(els, k > 0 ? runs[k - 1]!.to : 0, r.from));
-  leads.push(leadFrom(els, runs.length ? runs[runs.length - 1]!.to : 0, els.length));
-  return {
-    runs: runs.map((r, k) => {
-      const head = headPairs(r.run);
-      const back = overlap(head, leads[k]!);
-      const starts = unitStarts(els, k > 0 ? runs[k - 1]!.to : 0, r.from);
-      const backLast = starts.length > 1 ? overlap(head, leadFrom(els, starts[starts.length - 1]!, r.from)) : starts.length ? back : 0;
-      return { ...r, back, backLast, fwd: overlap(head, leads[k + 1]!) };
-    }),
-  };
+  const out: HeadingRunEvidence[] = [];
+  // Run k's pairs go to pairSets[k % 2]; the lead between runs k − 1 and k is read once, for
+  // the forward share of the one and the backward share of the other.
+  let prev: PairSet | null = null;
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k]!;
+    const gapStart = k > 0 ? runs[k - 1]!.to : 0;
+    const head = pairSets[k % 2]!;
+    headPairs(r.run, head);
+    scanLead(els, gapStart, r.from, prev, head);
+    if (prev) out[k - 1]!.fwd = prev.share();
+    const back = head.share();
+    const lastUnit = lastOfSeveralUnits(els, gapStart, r.from);
+    let backLast = back;
+    if (lastUnit >= 0) {
+      scanLead(els, lastUnit, r.from, null, head);
+      backLast = head.share();
+    }
+    out.push({ run: r.run, from: r.from, to: r.to, back, backLast, fwd: 0 });
+    prev = head;
+  }
+  if (prev) {
+    scanLead(els, runs[runs.length - 1]!.to, els.length, prev, null);
+    out[runs.length - 1]!.fwd = prev.share();
+  }
+  return { runs: out };
 }
 
 /** Article segments in reading order, parts of split articles joined. */
 export function segment(els: readonly Element[], hints: SegmentHints): Segment[] {
   const evidence = runEvidence(els);
-  const bodyFirstFile = isBodyFirst(els, evidence);
   const at = layoutSwitch(els, evidence);
-  const read = (part: readonly Element[], backward: boolean): Segment[] => (backward ? bodyFirst(part, hints) : headFirst(part, hints));
-  const segs = at === null
-    ? read(els, bodyFirstFile)
-    : [...read(els.slice(0, at.index), !at.toBodyFirst), ...read(els.slice(at.index), at.toBodyFirst)];
-  return joinSplitParts(segs);
+  if (at === null) {
+    const runs = evidence.runs;
+    return joinSplitParts(isBodyFirst(els, evidence) ? bodyFirst(els, runs, hints) : headFirst(els, runs, hints));
+  }
+  const read = (part: readonly Element[], backward: boolean): Segment[] => (backward ? bodyFirst(part, headingRuns(part), hints) : headFirst(part, headingRuns(part), hints));
+  return joinSplitParts([...read(els.slice(0, at.index), !at.toBodyFirst), ...read(els.slice(at.index), at.toBodyFirst)]);
 }
 
 /** Where a text unit starts in els[a, b): the first text, a lead, text after a byline. */
@@ -277,10 +436,22 @@ function unitStarts(els: readonly Element[], a: number, b: number): number[] {
   return out;
 }
 
-function leadFrom(els: readonly Element[], a: number, b: number): string {
-  let t = '';
-  for (let i = a; i < b && t.length < LEAD_CHARS; i++) if (els[i]!.kind === 'text') for (const p of els[i]!.pieces) t += p.text;
-  return cjkOnly(t.length > LEAD_CHARS ? t.slice(0, LEAD_CHARS) : t);
+/**
+ * The last of the text units starting in els[a, b) (see unitStarts) when there are two or more;
+ * -1 for one or none (runEvidence then reuses the lead of the whole gap).
+ */
+function lastOfSeveralUnits(els: readonly Element[], a: number, b: number): number {
+  let count = 0;
+  let last = -1;
+  let open = false;
+  for (let i = a; i < b; i++) {
+    const e = els[i]!;
+    if (e.kind === 'byline') { open = false; continue; }
+    if (e.kind !== 'text') continue;
+    if (!open || e.lead) { count++; last = i; }
+    open = e.authors.length === 0;
+  }
+  return count > 1 ? last : -1;
 }
 
 /**
