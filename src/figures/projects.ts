@@ -30,41 +30,298 @@ interface Mention {
   listed: boolean;
 }
 
+/** A table over UTF-16 code units: 1 at those of `chars`. Read once per character in the scans below. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** Sets `bit` in `table` at the first character of each word of `list`: one table serves several lists. */
+function markFirstChars(table: Uint8Array, list: WordList, bit: number): void {
+  for (const w of list.words) table[w.charCodeAt(0)] = table[w.charCodeAt(0)]! | bit;
+}
+
+/**
+ * A fixed list of words, looked up by first character. The name checks below were alternations
+ * of such words, run as regexes on a copy of every candidate name and tried at each of its
+ * positions; these lookups read the text in place and try words only where one can start.
+ */
+class WordList {
+  /** For each character code, 1 + the index in `groups` of the words starting with it, or 0. */
+  private readonly group = new Uint8Array(0x10000);
+  /** The words by first character, each group in list order. */
+  private readonly groups: string[][] = [];
+  /** 1 at the code of a word's last character. */
+  private readonly lastChars = new Uint8Array(0x10000);
+
+  constructor(readonly words: readonly string[]) {
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      if (this.group[c] === 0) {
+        this.groups.push([]);
+        if (this.groups.length > 255) throw new Error('WordList: more first characters than its table holds');
+        this.group[c] = this.groups.length;
+      }
+      this.groups[this.group[c]! - 1]!.push(w);
+      this.lastChars[w.charCodeAt(w.length - 1)] = 1;
+    }
+  }
+
+  /** The words starting with the character t[i], in list order, or undefined. */
+  startingWith(t: string, i: number): readonly string[] | undefined {
+    const g = this.group[t.charCodeAt(i)]!;
+    return g === 0 ? undefined : this.groups[g - 1];
+  }
+
+  /** The first word, in list order, that t holds at i and that ends by `to`; null if none. */
+  at(t: string, i: number, to: number): string | null {
+    if (i >= to) return null;
+    const g = this.group[t.charCodeAt(i)]!;
+    if (g === 0) return null;
+    for (const w of this.groups[g - 1]!) if (i + w.length <= to && t.startsWith(w, i)) return w;
+    return null;
+  }
+
+  /** Where the first word lying in t[from, to) starts (where the alternation would match), or -1. */
+  firstIn(t: string, from: number, to: number): number {
+    for (let i = from; i < to; i++) if (this.group[t.charCodeAt(i)] !== 0 && this.at(t, i, to) !== null) return i;
+    return -1;
+  }
+
+  /** The length of the first word, in list order, that ends t[from, to); 0 if none. */
+  endingLength(t: string, from: number, to: number): number {
+    if (to <= from || this.lastChars[t.charCodeAt(to - 1)] !== 1) return 0;
+    for (const w of this.words) if (to - w.length >= from && t.startsWith(w, to - w.length)) return w.length;
+    return 0;
+  }
+}
+
+/** The suffix words of a project name. No one of them is the end of another. */
+const SUFFIXES = new WordList(['项目', '基地', '产业园', '科技园', '创业园', '工业园', '主题园', '工程', '平台', '中心', '电站']);
+/** SUFFIXES as one search. */
 const SUFFIX = /项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站/g;
 /** Suffixes that also name standing institutions (服务中心, 合作平台): kept only with an amount or in a project list. */
 const WEAK_SUFFIX = /(?:平台|中心)$/;
-/** Characters of a name: CJK, Latin letters, brackets. By code: the walk back visits every one. */
-const isNameChar = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  || c === 40 || c === 41 || c === 0xff08 || c === 0xff09;
-/** 的 了 等 end a name run; 和 及 与 end it between two names. */
-const STOP = charCodeSet('的了等');
-const JOINER = charCodeSet('和及与');
+
+/**
+ * How the walk back from a suffix takes each character: CJK, Latin letters and brackets are a
+ * name's; 的 了 等 end a name run; 和 及 与 end it between two names. A table: the walk visits
+ * every character of every run.
+ */
+const OUTSIDE = 0;
+const NAME_CHAR = 1;
+const STOP = 2;
+const JOINER = 3;
+const WALK = new Uint8Array(0x10000);
+WALK.fill(NAME_CHAR, 0x3400, 0xa000);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz()（）') WALK[c.charCodeAt(0)] = NAME_CHAR;
+for (const c of '的了等') WALK[c.charCodeAt(0)] = STOP;
+for (const c of '和及与') WALK[c.charCodeAt(0)] = JOINER;
+/** What a name ends with when 和/及/与 after it joins two names ("A基地和B基地"), not one ("万和云谷"). */
+const JOINED = new WordList(['项目', '基地', '产业园', '科技园', '园区', '工程', '平台', '中心', '电站', '企业', '公司', '单位', '部门']);
+
+/** Where the name run ending at `at` starts: the walk back stops at `from`, the clause's start. */
+function runStart(t: string, from: number, at: number): number {
+  let start = at;
+  while (start > from) {
+    const kind = WALK[t.charCodeAt(start - 1)];
+    if (kind === OUTSIDE || kind === STOP) break;
+    // A JOINED word is at most 3 characters: it lies in the 3 before the joiner.
+    if (kind === JOINER && JOINED.endingLength(t, Math.max(from, start - 4), start - 1) > 0) break;
+    start--;
+  }
+  return start;
+}
+
 /** Zone designations in front of a project name: the name starts after them. */
-const DESIGNATION = /^.*(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|示范园|园区)/;
-/** Verbs and prepositions in front of a project name. */
-const LEAD_WORDS = '(?:其中|包括|例如|特别是|尤其是|赴|在|对|针对|到|于|把|为|是|位于|察看|考察|参观|调研|走访|视察|推动|加快|加速|抓好|启动|开展|搭建|打造|新建|签约|签订|落户|引进|共建|建成|完成)';
-const LEAD_LAST = new RegExp(`^.*${LEAD_WORDS}`);
-const LEAD_FIRST = new RegExp(`^.*?${LEAD_WORDS}`);
-/** The last lead word is cut first, the first one if that leaves no name. */
-const LEADS = [LEAD_LAST, LEAD_FIRST];
-/** Campaign names in quotes (“共产党员先锋工程”) are slogans unless something is built: 共建“…主题园”. */
-const QUOTED_SLOGAN = /(?<!共建|建设|打造|新建)[“"]$/;
-/** Agricultural demonstration and planting bases are designations, not investment projects. */
-const NOT_PROJECT = /示范基地$|种植基地$|养殖基地$|教育基地$|实践基地$|培训基地$|服务中心$|党群|政务/;
-/** Sizes in front of a name: "6.5万平方米标准厂房建设工程". */
-const SIZE = /^(?:万|亿)?(?:元|平方米|平米|亩|吨|千瓦|兆瓦|MW|GW|个|项|家|栋|条|座|台|余)+/;
-const GENERIC_STEM = new RegExp('^(?:该|本|此|各|全|新|大|好|这些|这个|重点|重大|优质|产业|工业|招商引资|签约|开工|在建|续建|新建|谋划|储备|前期|' +
-  '基础设施|配套|相关|上下游|更多|一批|其他|其余|民生|新能源|新材料|新基建|示范|特色|现代|绿色|数字|科技|创新|孵化|服务|政务服务|' +
-  '党群服务|人才|研发|公共|共享|综合|标准化|一站式|线上|网上|数字化|建设|投资|合作|发展|转型|省级|市级|国家级|省|市|县|区|看|抓|建|' +
-  '一期|二期|三期|其中|在|类|产业类|基础设施类|当年|今年|省外|省内|市外|境外|外资|内资|落地|投产|竣工|入库|在库|' +
-  '关联|每个|所有|全部|有关|降水|雨水|排污|道路|管网|制造业|产业类|工业类|省市|省级重点|市级重点|年度|本年度|计划|打包|' +
-  '第[一二三四五六七八九十]+批|首批|新一批)+$');
-/** A verb in a name means the run is a clause about projects, not a project's name. */
-const VERB = new RegExp('要|安排|强化|推动|推进|倒排|聚焦|讨论|紧盯|保障|确保|加快|加大|加速|抓|实行|落实|建立|健全|组织|梳理|围绕|服务|' +
-  '解决|协调|认识|压缩|助力|破解|助推|突出|做到|吸引|协助|对接|提升|优化|深化|培育|支持|坚持|制定|运行|参与|叮嘱|缩短|显著|' +
-  '全力|全面|持续|不断|进一步|积极|大力|着力|重点抓|凝心聚力|千方百计|靶向|关键|还在|一是|二是|三是|四是|五是|为|把|对|以|从|到|' +
-  '召开|举行|举办|主持|出席');
-const ZONE_WORD = /开发区|经开区|高新区|示范区/;
+const DESIGNATIONS = new WordList(['经济技术开发区', '经济开发区', '高新技术产业开发区', '开发区', '经开区', '高新区', '示范区', '示范园', '园区']);
+/** Verbs and prepositions in front of a project name. The last one is cut, the first one if that leaves no name. */
+const LEAD_WORDS = new WordList(['其中', '包括', '例如', '特别是', '尤其是', '赴', '在', '对', '针对', '到', '于', '把', '为', '是', '位于',
+  '察看', '考察', '参观', '调研', '走访', '视察', '推动', '加快', '加速', '抓好', '启动', '开展', '搭建', '打造', '新建', '签约', '签订',
+  '落户', '引进', '共建', '建成', '完成']);
+/** Sizes in front of a name ("6.5万平方米标准厂房建设工程"): 万 or 亿, then one unit or more. */
+const SIZE_UNITS = new WordList(['元', '平方米', '平米', '亩', '吨', '千瓦', '兆瓦', 'MW', 'GW', '个', '项', '家', '栋', '条', '座', '台', '余']);
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const PRONOUNS = codeTable('该本此');
+const OPEN_QUOTES = charCodeSet('“"‘');
+const CLOSE_QUOTES = charCodeSet('”"’');
+/** Bits of FRONT_STARTS: a character starts a designation, a lead word. */
+const STARTS_DESIGNATION = 1;
+const STARTS_LEAD = 2;
+const FRONT_STARTS = new Uint8Array(0x10000);
+markFirstChars(FRONT_STARTS, DESIGNATIONS, STARTS_DESIGNATION);
+markFirstChars(FRONT_STARTS, LEAD_WORDS, STARTS_LEAD);
+
+/** Where a line ends in t[from, to): the cut words were found by /^.*word/, and `.` stops at one. */
+export function lineEnd(t: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i;
+  }
+  return to;
+}
+
+/** The end of the word of `words` that t holds at `i`, found there by a search. */
+const wordEnd = (words: WordList, t: string, i: number, to: number): number => i + (words.at(t, i, to)?.length ?? 0);
+
+/**
+ * Where the name in t[from, to) starts once the words in front of it are cut off: the last zone
+ * designation, then the last verb or preposition (the first if the last leaves no valid name),
+ * each only where a valid name is left; a size; a pronoun. Words are cut only before `line`, the
+ * first line break (none in a name run). cleanName without the quotes.
+ */
+export function cleanStart(t: string, from: number, to: number, line: number): number {
+  // The last designation and the last lead word, in one pass backwards.
+  let designation = -1;
+  let lead = -1;
+  for (let i = line - 1; i >= from && (designation < 0 || lead < 0); i--) {
+    const starts = FRONT_STARTS[t.charCodeAt(i)]!;
+    if (starts === 0) continue;
+    if (designation < 0 && (starts & STARTS_DESIGNATION) !== 0 && DESIGNATIONS.at(t, i, line) !== null) designation = i;
+    if (lead < 0 && (starts & STARTS_LEAD) !== 0 && LEAD_WORDS.at(t, i, line) !== null) lead = i;
+  }
+  let s = from;
+  if (designation >= 0) {
+    const cut = wordEnd(DESIGNATIONS, t, designation, line);
+    if (validNameAt(t, cut, to)) s = cut;
+  }
+  // The last lead word after the designation, if any, is the last one in what is left.
+  if (lead >= s) {
+    const afterLast = wordEnd(LEAD_WORDS, t, lead, line);
+    if (validNameAt(t, afterLast, to)) s = afterLast;
+    else {
+      const first = LEAD_WORDS.firstIn(t, s, line);
+      const afterFirst = wordEnd(LEAD_WORDS, t, first, line);
+      if (first !== lead && validNameAt(t, afterFirst, to)) s = afterFirst;
+    }
+  }
+  if (s < to) {
+    const units = t.charCodeAt(s) === WAN || t.charCodeAt(s) === YI ? s + 1 : s;
+    let i = units;
+    for (let unit = SIZE_UNITS.at(t, i, to); unit !== null; unit = SIZE_UNITS.at(t, i, to)) i += unit.length;
+    if (i > units) s = i;
+  }
+  return s < to && PRONOUNS[t.charCodeAt(s)] === 1 ? s + 1 : s;
+}
+
+/** The name a run of text names: quotes and the words in front of it cut off. */
+export function cleanName(run: string): string {
+  let name = run;
+  if (OPEN_QUOTES.has(name.charCodeAt(0)) || CLOSE_QUOTES.has(name.charCodeAt(name.length - 1))) {
+    name = name.replace(/^[“"‘]+|[”"’]+$/g, '');
+  }
+  const start = cleanStart(name, 0, name.length, lineEnd(name, 0, name.length));
+  return start === 0 ? name : name.slice(start);
+}
+
+/** Characters a stem does not start with (a conjunction, 的, the rest of a date), or end with. */
+const NOT_FIRST_IN_STEM = codeTable('和及与的年月日号');
+const NOT_LAST_IN_STEM = codeTable('和及与的');
+/**
+ * Words that make a stem no name: a period ("第三季度重大项目", "年度重点项目"), a zone's
+ * name, a verb (a clause about projects, not a name).
+ */
+const NOT_IN_STEM = new WordList(['季度', '上半年', '下半年', '年度', ...[...'一二三四五六七八九十'].map((n) => `${n}月`),
+  '开发区', '经开区', '高新区', '示范区',
+  '要', '安排', '强化', '推动', '推进', '倒排', '聚焦', '讨论', '紧盯', '保障', '确保', '加快', '加大', '加速', '抓', '实行', '落实', '建立',
+  '健全', '组织', '梳理', '围绕', '服务', '解决', '协调', '认识', '压缩', '助力', '破解', '助推', '突出', '做到', '吸引', '协助', '对接',
+  '提升', '优化', '深化', '培育', '支持', '坚持', '制定', '运行', '参与', '叮嘱', '缩短', '显著', '全力', '全面', '持续', '不断',
+  '进一步', '积极', '大力', '着力', '重点抓', '凝心聚力', '千方百计', '靶向', '关键', '还在', '一是', '二是', '三是', '四是', '五是',
+  '为', '把', '对', '以', '从', '到', '召开', '举行', '举办', '主持', '出席']);
+/** Words that make a whole name no project's: a list or a pronoun. Digits do too. */
+const NOT_IN_NAME = new WordList(['等', '该', '这些', '党群', '政务']);
+/** Bits of REJECT_STARTS: a character is a digit, starts a NOT_IN_STEM word, a NOT_IN_NAME word. */
+const IS_DIGIT = 1;
+const STARTS_NOT_IN_STEM = 2;
+const STARTS_NOT_IN_NAME = 4;
+const REJECT_STARTS = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) REJECT_STARTS[c] = IS_DIGIT;
+markFirstChars(REJECT_STARTS, NOT_IN_STEM, STARTS_NOT_IN_STEM);
+markFirstChars(REJECT_STARTS, NOT_IN_NAME, STARTS_NOT_IN_NAME);
+/** Agricultural demonstration and planting bases, service centres: designations, not projects. */
+const NOT_PROJECT_ENDINGS = new WordList(['示范基地', '种植基地', '养殖基地', '教育基地', '实践基地', '培训基地', '服务中心']);
+/** Words a generic stem is made of ("重点产业", "省级重点"): a kind of project, not a name. */
+const GENERIC_WORDS = new WordList(['该', '本', '此', '各', '全', '新', '大', '好', '这些', '这个', '重点', '重大', '优质', '产业', '工业',
+  '招商引资', '签约', '开工', '在建', '续建', '新建', '谋划', '储备', '前期', '基础设施', '配套', '相关', '上下游', '更多', '一批', '其他',
+  '其余', '民生', '新能源', '新材料', '新基建', '示范', '特色', '现代', '绿色', '数字', '科技', '创新', '孵化', '服务', '政务服务',
+  '党群服务', '人才', '研发', '公共', '共享', '综合', '标准化', '一站式', '线上', '网上', '数字化', '建设', '投资', '合作', '发展', '转型',
+  '省级', '市级', '国家级', '省', '市', '县', '区', '看', '抓', '建', '一期', '二期', '三期', '其中', '在', '类', '产业类', '基础设施类',
+  '当年', '今年', '省外', '省内', '市外', '境外', '外资', '内资', '落地', '投产', '竣工', '入库', '在库', '关联', '每个', '所有', '全部',
+  '有关', '降水', '雨水', '排污', '道路', '管网', '制造业', '工业类', '省市', '省级重点', '市级重点', '年度', '本年度', '计划', '打包',
+  '首批', '新一批']);
+/** "第三批": also a generic word. */
+const DI = '第'.charCodeAt(0);
+const PI = '批'.charCodeAt(0);
+const BATCH_NUMERALS = codeTable('一二三四五六七八九十');
+const NO_WORDS: readonly string[] = [];
+
+/** Scratch for genericStem: which positions of the stem a run of generic words reaches. */
+let reached = new Uint8Array(64);
+
+/**
+ * Whether t[from, to) is made of generic words only, cut into them in any way: the regex
+ * ^(?:words)+$ it replaced, as a walk over the positions the words reach.
+ */
+export function genericStem(t: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n <= 0) return false;
+  if (reached.length <= n) reached = new Uint8Array(2 * n);
+  reached.fill(0, 0, n + 1);
+  reached[0] = 1;
+  // Past the furthest position reached, no word starts: the stem is no run of them.
+  let furthest = 0;
+  for (let k = 0; k < n && k <= furthest; k++) {
+    if (reached[k] === 0) continue;
+    const i = from + k;
+    for (const w of GENERIC_WORDS.startingWith(t, i) ?? NO_WORDS) {
+      if (k + w.length <= n && t.startsWith(w, i)) {
+        reached[k + w.length] = 1;
+        if (k + w.length > furthest) furthest = k + w.length;
+      }
+    }
+    if (t.charCodeAt(i) === DI) {
+      let j = i + 1;
+      while (j < to && BATCH_NUMERALS[t.charCodeAt(j)] === 1) j++;
+      if (j > i + 1 && j < to && t.charCodeAt(j) === PI) {
+        reached[j + 1 - from] = 1;
+        if (j + 1 - from > furthest) furthest = j + 1 - from;
+      }
+    }
+  }
+  return reached[n] === 1;
+}
+
+/**
+ * Whether t[from, to) names a project: its stem (the name without its suffix word) is two to 30
+ * characters, not a clause about projects nor a kind of project; no digits, list or pronoun.
+ */
+export function validNameAt(t: string, from: number, to: number): boolean {
+  const stemEnd = to - SUFFIXES.endingLength(t, from, to);
+  const stemLength = stemEnd - from;
+  if (stemLength < 2 || stemLength > 30) return false;
+  if (NOT_FIRST_IN_STEM[t.charCodeAt(from)] === 1 || NOT_LAST_IN_STEM[t.charCodeAt(stemEnd - 1)] === 1) return false;
+  if (NOT_PROJECT_ENDINGS.endingLength(t, from, to) > 0 || hasRejectedWord(t, from, stemEnd, to)) return false;
+  return !genericStem(t, from, stemEnd);
+}
+
+/** Whether a digit, a NOT_IN_NAME word in t[from, to) or a NOT_IN_STEM word in t[from, stemEnd) is there: one pass. */
+function hasRejectedWord(t: string, from: number, stemEnd: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const starts = REJECT_STARTS[t.charCodeAt(i)]!;
+    if (starts === 0) continue;
+    if ((starts & IS_DIGIT) !== 0) return true;
+    if ((starts & STARTS_NOT_IN_NAME) !== 0 && NOT_IN_NAME.at(t, i, to) !== null) return true;
+    if ((starts & STARTS_NOT_IN_STEM) !== 0 && NOT_IN_STEM.at(t, i, stemEnd) !== null) return true;
+  }
+  return false;
+}
+
+/** Whether `name` names a project (validNameAt on a whole string). */
+export function validName(name: string): boolean {
+  return validNameAt(name, 0, name.length);
+}
 
 /** Stage verbs, then words that only describe a building site ("现场签约" is a signing). */
 const STAGE_CUES: readonly { re: RegExp; stage: Stage }[][] = [[
@@ -95,74 +352,8 @@ export function activityBesides(clause: string, name: string): boolean {
 
 const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用于|启动)?$/;
 
-/**
- * Whether t[i] ends the name run of a clause starting at `from`: 的/了/等 always; 和/及/与 only
- * between two names ("A基地和B基地"), not inside one ("昌正和", "万和云谷").
- */
-function isStop(t: string, from: number, i: number): boolean {
-  const code = t.charCodeAt(i);
-  if (STOP.has(code)) return true;
-  if (!JOINER.has(code)) return false;
-  return /(?:项目|基地|产业园|科技园|园区|工程|平台|中心|电站|企业|公司|单位|部门)$/.test(t.slice(Math.max(from, i - 3), i));
-}
-
-/** First characters of the lead words: a name holding none of them has no lead word to cut. */
-const LEAD_FIRST_CHARS = new Uint8Array(0x10000);
-for (const w of LEAD_WORDS.replace(/^\(\?:|\)$/g, '').split('|')) LEAD_FIRST_CHARS[w.charCodeAt(0)] = 1;
-
-function hasLeadChar(name: string): boolean {
-  for (let i = 0; i < name.length; i++) if (LEAD_FIRST_CHARS[name.charCodeAt(i)] === 1) return true;
-  return false;
-}
-
-const OPEN_QUOTES = charCodeSet('“"‘');
-const CLOSE_QUOTES = charCodeSet('”"’');
-/** First characters of SIZE's words and of the pronouns cut off a name's front. */
-const SIZE_FIRST_CHARS = charCodeSet('万亿元平亩吨千兆MG个项家栋条座台余');
-const PRONOUN_FIRST_CHARS = charCodeSet('该本此');
-
-function cleanName(run: string): string {
-  let name = run;
-  // The regexes below run only where their first character is: cleanName is called for every
-  // suffix in every article.
-  if (OPEN_QUOTES.has(name.charCodeAt(0)) || CLOSE_QUOTES.has(name.charCodeAt(name.length - 1))) {
-    name = name.replace(/^[“"‘]+|[”"’]+$/g, '');
-  }
-  // Every designation ends in 区 or 园.
-  if (name.includes('区') || name.includes('园')) {
-    const d = DESIGNATION.exec(name);
-    if (d && validName(name.slice(d[0].length))) name = name.slice(d[0].length);
-  }
-  if (hasLeadChar(name)) {
-    for (const lead of LEADS) {
-      const l = lead.exec(name);
-      if (l && validName(name.slice(l[0].length))) { name = name.slice(l[0].length); break; }
-    }
-  }
-  if (SIZE_FIRST_CHARS.has(name.charCodeAt(0))) name = name.replace(SIZE, '');
-  return PRONOUN_FIRST_CHARS.has(name.charCodeAt(0)) ? name.replace(/^(?:该|本|此)/, '') : name;
-}
-
-const NAME_SUFFIXES = ['项目', '基地', '产业园', '科技园', '创业园', '工业园', '主题园', '工程', '平台', '中心', '电站'];
-/**
- * What makes a stem no name, as one search: a conjunction at either end ("招商引资和项目"), a
- * period ("第三季度重大项目", "年度重点项目", or the rest of a date: "2026年第一批…" leaves
- * "年第一批…"), a zone's name, a verb (a clause about projects, not a name).
- */
-const NOT_A_STEM = new RegExp(`^[和及与的年月日号]|[和及与的]$|季度|上半年|下半年|年度|[一二三四五六七八九十]月|${ZONE_WORD.source}|${VERB.source}`);
-/** What makes a whole name no project's: a list or pronoun, digits, a designation (NOT_PROJECT). */
-const NOT_A_NAME = new RegExp(`等|该|这些|\\d|${NOT_PROJECT.source}`);
-
-function validName(name: string): boolean {
-  // No suffix word is the end of another: the one the name ends with, if any.
-  let stem = name;
-  for (const suffix of NAME_SUFFIXES) {
-    if (name.endsWith(suffix)) { stem = name.slice(0, -suffix.length); break; }
-  }
-  if (stem.length < 2 || stem.length > 30) return false;
-  return !NOT_A_STEM.test(stem) && !NOT_A_NAME.test(name) && !GENERIC_STEM.test(stem);
-}
-
+/** Campaign names in quotes (“共产党员先锋工程”) are slogans unless something is built: 共建“…主题园”. */
+const QUOTED_SLOGAN = /(?<!共建|建设|打造|新建)[“"]$/;
 const QUOTED_NAME = /[“"‘]([^“”"‘’]{2,24})[”"’]$/;
 /** The longest QUOTED_NAME match: a name can only be in the characters this far back. */
 const QUOTED_REACH = 26;
@@ -194,6 +385,7 @@ export function countedBefore(t: string, from: number, to: number): boolean {
 /**
  * Every name ending in a project suffix, in text order. One search over the article: a suffix
  * word never holds the punctuation that ends a clause, so each match lies inside one clause.
+ * (A regex: irregexp finds these words faster than a scan by character codes.)
  */
 function suffixMentions(text: ArticleText): Mention[] {
   const t = text.view.text;
@@ -209,7 +401,7 @@ function suffixMentions(text: ArticleText): Mention[] {
       /** Where the clause's mentions start in `out`. */
       const first = out.length;
       for (; m && m.index < clause.end; m = SUFFIX.exec(t)) {
-        const mention = suffixMention(t, sentence, clause, m.index, m[0]);
+        const mention = suffixMention(t, sentence, clause, m.index, m[0].length);
         if (!mention) continue;
         // One name growing into a longer one (…基地 → …基地建设项目) is the longer one.
         if (out.length > first && out[out.length - 1]!.start === mention.start) out.pop();
@@ -220,27 +412,43 @@ function suffixMentions(text: ArticleText): Mention[] {
   return out;
 }
 
-/** The name a suffix word found at `at` ends, or null. */
-function suffixMention(t: string, sentence: Sentence, clause: Clause, at: number, suffix: string): Mention | null {
+/**
+ * A quoted name right before a suffix word at `at` (“海盛科学谷”项目), or null. QUOTED_NAME ends
+ * with a closing quote: it runs only after one.
+ */
+function quotedName(t: string, from: number, at: number): RegExpExecArray | null {
+  if (at <= from || !CLOSE_QUOTES.has(t.charCodeAt(at - 1))) return null;
+  return QUOTED_NAME.exec(t.slice(Math.max(from, at - QUOTED_REACH), at));
+}
+
+/** The name a suffix word of `length` characters found at `at` ends, or null. */
+function suffixMention(t: string, sentence: Sentence, clause: Clause, at: number, length: number): Mention | null {
   const from = clause.start;
-  const end = at + suffix.length;
-  let start = at;
-  while (start > from && isNameChar(t.charCodeAt(start - 1)) && !isStop(t, from, start - 1)) start--;
-  // A quoted name before its suffix: “海盛科学谷”项目.
-  const quoted = start === at ? QUOTED_NAME.exec(t.slice(Math.max(from, at - QUOTED_REACH), at)) : null;
+  const end = at + length;
+  const start = runStart(t, from, at);
+  const quoted = start === at ? quotedName(t, from, at) : null;
   // cleanName only cuts words off the front of a run and leaves a stem of two characters at
   // least: a run shorter than that around the suffix names nothing.
-  if (!quoted && end - start < suffix.length + 2) return null;
-  const name = quoted ? `${quoted[1] ?? ''}${suffix}` : cleanName(t.slice(start, end));
-  if (!validName(name)) return null;
-  const nameStart = end - name.length;
-  // QUOTED_SLOGAN ends with the quote: only a name after one is tested.
-  if (!quoted && nameStart > from && OPEN_QUOTES.has(t.charCodeAt(nameStart - 1))
-    && QUOTED_SLOGAN.test(t.slice(Math.max(from, nameStart - 3), nameStart))) return null;
+  if (!quoted && end - start < length + 2) return null;
+  // The run is name characters only, no quotes: it is cleaned and checked where it lies, and
+  // copied out only once it is a name.
+  let name: string | null = null;
+  let nameStart: number;
+  if (quoted) {
+    name = `${quoted[1] ?? ''}${t.slice(at, end)}`;
+    if (!validName(name)) return null;
+    nameStart = end - name.length;
+  } else {
+    nameStart = cleanStart(t, start, end, end);
+    if (!validNameAt(t, nameStart, end)) return null;
+    // QUOTED_SLOGAN ends with the quote: only a name after one is tested.
+    if (nameStart > from && OPEN_QUOTES.has(t.charCodeAt(nameStart - 1))
+      && QUOTED_SLOGAN.test(t.slice(Math.max(from, nameStart - 3), nameStart))) return null;
+  }
   // "27个制造业优质项目", "重点项目444项": projects counted, not named.
   COUNTED_AFTER.lastIndex = end;
   if (COUNTED_AFTER.test(t) || countedBefore(t, from, nameStart)) return null;
-  return { name, start: quoted ? at - quoted[0].length : end - name.length, end, sentence, clause, listed: false };
+  return { name: name ?? t.slice(nameStart, end), start: quoted ? at - quoted[0].length : nameStart, end, sentence, clause, listed: false };
 }
 
 const LIST = /((?:[^,。;:、()“”]{2,20}、)+[^,。;:、()“”]{2,20})等(?:重点|产业|新基建|在建|签约|建设)?(?:项目|新基建)/g;
@@ -271,7 +479,7 @@ function listMentions(text: ArticleText): Mention[] {
           const name = cleanName(raw);
           const start = at + raw.length - name.length;
           at += raw.length + 1;
-          if (name.length < 2 || /\d|等/.test(name) || GENERIC_STEM.test(name)) continue;
+          if (name.length < 2 || /\d|等/.test(name) || genericStem(name, 0, name.length)) continue;
           out.push({ name, start, end: start + name.length, sentence, clause, listed: true });
         }
       }
