@@ -121,19 +121,6 @@ for (const c of '和及与') WALK[c.charCodeAt(0)] = JOINER;
 /** What a name ends with when 和/及/与 after it joins two names ("A基地和B基地"), not one ("万和云谷"). */
 const JOINED = new WordList(['项目', '基地', '产业园', '科技园', '园区', '工程', '平台', '中心', '电站', '企业', '公司', '单位', '部门']);
 
-/** Where the name run ending at `at` starts: the walk back stops at `from`, the clause's start. */
-function runStart(t: string, from: number, at: number): number {
-  let start = at;
-  while (start > from) {
-    const kind = WALK[t.charCodeAt(start - 1)];
-    if (kind === OUTSIDE || kind === STOP) break;
-    // A JOINED word is at most 3 characters: it lies in the 3 before the joiner.
-    if (kind === JOINER && JOINED.endingLength(t, Math.max(from, start - 4), start - 1) > 0) break;
-    start--;
-  }
-  return start;
-}
-
 /** Zone designations in front of a project name: the name starts after them. */
 const DESIGNATIONS = new WordList(['经济技术开发区', '经济开发区', '高新技术产业开发区', '开发区', '经开区', '高新区', '示范区', '示范园', '园区']);
 /** Verbs and prepositions in front of a project name. The last one is cut, the first one if that leaves no name. */
@@ -323,6 +310,112 @@ export function validName(name: string): boolean {
   return validNameAt(name, 0, name.length);
 }
 
+/**
+ * What one walk back over a name run found: where the run starts, and the rightmost places (or
+ * -1) where a designation, a lead word and a word or digit that rejects a name start. The
+ * candidate names of a run all end where it ends, so one walk serves every check cleanName and
+ * validName made on them, each of which read the candidate again.
+ */
+interface NameRun {
+  start: number;
+  designation: number;
+  lead: number;
+  /** A digit, a NOT_IN_NAME word, or a NOT_IN_STEM word lying in the stem. */
+  rejected: number;
+  /**
+   * Whether the end of the run makes every name in it (of a stem of two characters or more)
+   * invalid: the last character of the stem, a NOT_PROJECT_ENDINGS word.
+   */
+  badEnd: boolean;
+}
+
+/** Bits of RUN_STARTS: what a character may start, for the walk back over a run. */
+const RUN_DESIGNATION = 1;
+const RUN_LEAD = 2;
+const RUN_DIGIT = 4;
+const RUN_NOT_IN_NAME = 8;
+const RUN_NOT_IN_STEM = 16;
+const RUN_STARTS = new Uint8Array(0x10000);
+markFirstChars(RUN_STARTS, DESIGNATIONS, RUN_DESIGNATION);
+markFirstChars(RUN_STARTS, LEAD_WORDS, RUN_LEAD);
+for (let c = 48; c <= 57; c++) RUN_STARTS[c] = RUN_DIGIT;
+markFirstChars(RUN_STARTS, NOT_IN_NAME, RUN_NOT_IN_NAME);
+markFirstChars(RUN_STARTS, NOT_IN_STEM, RUN_NOT_IN_STEM);
+
+/**
+ * The name run ending with the suffix word t[at, end), walked back from its end to the first
+ * character that is no name's (or `from`, the clause's start), noting on the way the words
+ * cleanName cuts and the words validName rejects.
+ */
+export function scanRun(t: string, from: number, at: number, end: number): NameRun {
+  let designation = -1;
+  let lead = -1;
+  let rejected = -1;
+  let i = end - 1;
+  for (; i >= from; i--) {
+    const c = t.charCodeAt(i);
+    // The suffix word is the run's; before it, the run goes on over name characters only.
+    if (i < at) {
+      const kind = WALK[c];
+      if (kind === OUTSIDE || kind === STOP) break;
+      // A JOINED word is at most 3 characters: it lies in the 3 before the joiner.
+      if (kind === JOINER && JOINED.endingLength(t, Math.max(from, i - 3), i) > 0) break;
+    }
+    const starts = RUN_STARTS[c]!;
+    if (starts === 0) continue;
+    if (designation < 0 && (starts & RUN_DESIGNATION) !== 0 && DESIGNATIONS.at(t, i, end) !== null) designation = i;
+    if (lead < 0 && (starts & RUN_LEAD) !== 0 && LEAD_WORDS.at(t, i, end) !== null) lead = i;
+    if (rejected < 0 && ((starts & RUN_DIGIT) !== 0
+      || ((starts & RUN_NOT_IN_NAME) !== 0 && NOT_IN_NAME.at(t, i, end) !== null)
+      || ((starts & RUN_NOT_IN_STEM) !== 0 && NOT_IN_STEM.at(t, i, at) !== null))) rejected = i;
+  }
+  const start = i + 1;
+  const badEnd = NOT_LAST_IN_STEM[t.charCodeAt(at - 1)] === 1 || NOT_PROJECT_ENDINGS.endingLength(t, start, end) > 0;
+  return { start, designation, lead, rejected, badEnd };
+}
+
+/**
+ * validNameAt(t, f, end) for a candidate start f in a run ending with the suffix word t[at, end),
+ * with what the walk found: where the stem is two characters or more, it is t[f, at), and what
+ * else makes a name invalid but its first character is known for every start.
+ */
+function validInRun(t: string, run: NameRun, f: number, at: number, end: number): boolean {
+  if (at - f < 2) return validNameAt(t, f, end);
+  return !run.badEnd && at - f <= 30 && f > run.rejected && NOT_FIRST_IN_STEM[t.charCodeAt(f)] === 0 && !genericStem(t, f, at);
+}
+
+/**
+ * Where the name cleanName makes of the run t[run.start, end) starts, if validName takes it; -1
+ * if not. The run ends with the suffix word t[at, end) and holds no quotes nor line breaks.
+ */
+export function runNameStart(t: string, run: NameRun, at: number, end: number): number {
+  let s = run.start;
+  /** The start last found valid. */
+  let checked = -1;
+  if (run.designation >= 0) {
+    const cut = wordEnd(DESIGNATIONS, t, run.designation, end);
+    if (validInRun(t, run, cut, at, end)) checked = s = cut;
+  }
+  // The last lead word after the designation, if any, is the last one in what is left.
+  if (run.lead >= s) {
+    const afterLast = wordEnd(LEAD_WORDS, t, run.lead, end);
+    if (validInRun(t, run, afterLast, at, end)) checked = s = afterLast;
+    else {
+      const first = LEAD_WORDS.firstIn(t, s, end);
+      const afterFirst = wordEnd(LEAD_WORDS, t, first, end);
+      if (first !== run.lead && validInRun(t, run, afterFirst, at, end)) checked = s = afterFirst;
+    }
+  }
+  if (s < end) {
+    const units = t.charCodeAt(s) === WAN || t.charCodeAt(s) === YI ? s + 1 : s;
+    let i = units;
+    for (let unit = SIZE_UNITS.at(t, i, end); unit !== null; unit = SIZE_UNITS.at(t, i, end)) i += unit.length;
+    if (i > units) s = i;
+  }
+  if (s < end && PRONOUNS[t.charCodeAt(s)] === 1) s++;
+  return s === checked || validInRun(t, run, s, at, end) ? s : -1;
+}
+
 /** Stage verbs, then words that only describe a building site ("现场签约" is a signing). */
 const STAGE_CUES: readonly { re: RegExp; stage: Stage }[][] = [[
   { re: /签约|签订|落户/, stage: 'signed' },
@@ -425,7 +518,8 @@ function quotedName(t: string, from: number, at: number): RegExpExecArray | null
 function suffixMention(t: string, sentence: Sentence, clause: Clause, at: number, length: number): Mention | null {
   const from = clause.start;
   const end = at + length;
-  const start = runStart(t, from, at);
+  const run = scanRun(t, from, at, end);
+  const start = run.start;
   const quoted = start === at ? quotedName(t, from, at) : null;
   // cleanName only cuts words off the front of a run and leaves a stem of two characters at
   // least: a run shorter than that around the suffix names nothing.
@@ -439,8 +533,8 @@ function suffixMention(t: string, sentence: Sentence, clause: Clause, at: number
     if (!validName(name)) return null;
     nameStart = end - name.length;
   } else {
-    nameStart = cleanStart(t, start, end, end);
-    if (!validNameAt(t, nameStart, end)) return null;
+    nameStart = runNameStart(t, run, at, end);
+    if (nameStart < 0) return null;
     // QUOTED_SLOGAN ends with the quote: only a name after one is tested.
     if (nameStart > from && OPEN_QUOTES.has(t.charCodeAt(nameStart - 1))
       && QUOTED_SLOGAN.test(t.slice(Math.max(from, nameStart - 3), nameStart))) return null;

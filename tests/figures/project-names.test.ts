@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, cleanStart, genericStem, lineEnd, validName, validNameAt } from '../../src/figures/projects.js';
+import { cleanName, cleanStart, genericStem, lineEnd, runNameStart, scanRun, validName, validNameAt } from '../../src/figures/projects.js';
 import { below, random, randomRange, randomText } from '../random.js';
 
 // Test oracles: cleanName and validName as they were, with the regexes the word lists replaced.
@@ -40,6 +40,17 @@ function oldCleanName(run: string): string {
     if (l && oldValidName(name.slice(l[0].length))) { name = name.slice(l[0].length); break; }
   }
   return name.replace(SIZE, '').replace(/^(?:该|本|此)/, '');
+}
+
+/** The walk back from a suffix word as it was: over name characters, to 的/了/等, or 和/及/与 between two names. */
+const isNameChar = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  || c === 40 || c === 41 || c === 0xff08 || c === 0xff09;
+function oldRunStart(t: string, from: number, at: number): number {
+  const isStop = (i: number): boolean => '的了等'.includes(t[i]!) || ('和及与'.includes(t[i]!)
+    && /(?:项目|基地|产业园|科技园|园区|工程|平台|中心|电站|企业|公司|单位|部门)$/.test(t.slice(Math.max(from, i - 3), i)));
+  let start = at;
+  while (start > from && isNameChar(t.charCodeAt(start - 1)) && !isStop(start - 1)) start--;
+  return start;
 }
 
 /** Pieces of names: words of every list, parts of them, ordinary name characters, marks and breaks. */
@@ -98,6 +109,30 @@ describe('project name rules', () => {
       if (/^[“"‘]|[”"’]$/.test(part)) continue; // cleanStart is cleanName once quotes are off
       expect(t.slice(cleanStart(t, from, to, lineEnd(t, from, to)), to), context).toBe(oldCleanName(part));
     }
+  });
+  it('read a name run before a suffix word as the walk back, cleanName and validName did', () => {
+    const next = random(23);
+    const pieces = [...PIECES.filter((p) => !/[“”"‘’\n\u2028]/.test(p)), '企业', '公司', '，', '、', '。', ' ',
+      '产业园和', '科技园及', '工程与', '万和', '园区和', '单位及'];
+    let named = 0;
+    for (let round = 0; round < 20000; round++) {
+      const suffix = NAME_SUFFIXES[below(next, NAME_SUFFIXES.length)]!;
+      const before = randomText(next, pieces, 12);
+      const t = before + suffix + randomText(next, pieces, 3);
+      const at = before.length;
+      const end = at + suffix.length;
+      const from = below(next, at + 1);
+      const context = JSON.stringify({ t, from, at });
+      const start = oldRunStart(t, from, at);
+      const run = scanRun(t, from, at, end);
+      expect(run.start, context).toBe(start);
+      if (end - start < suffix.length + 2) continue;
+      const name = oldCleanName(t.slice(start, end));
+      const expected = oldValidName(name) ? end - name.length : -1;
+      expect(runNameStart(t, run, at, end), context).toBe(expected);
+      if (expected >= 0) named++;
+    }
+    expect(named).toBeGreaterThan(1000);
   });
   it('find generic stems within a range of a longer text', () => {
     const t = '推动第十二批重点项目';
