@@ -79,7 +79,12 @@ class WordList {
     if (i >= to) return null;
     const g = this.group[t.charCodeAt(i)]!;
     if (g === 0) return null;
-    for (const w of this.groups[g - 1]!) if (i + w.length <= to && t.startsWith(w, i)) return w;
+    // Most words are one or two characters: those need no call to compare.
+    const second = t.charCodeAt(i + 1);
+    for (const w of this.groups[g - 1]!) {
+      if (w.length === 1) return w;
+      if (w.charCodeAt(1) === second && i + w.length <= to && (w.length === 2 || t.startsWith(w, i))) return w;
+    }
     return null;
   }
 
@@ -99,8 +104,6 @@ class WordList {
 
 /** The suffix words of a project name. No one of them is the end of another. */
 const SUFFIXES = new WordList(['项目', '基地', '产业园', '科技园', '创业园', '工业园', '主题园', '工程', '平台', '中心', '电站']);
-/** SUFFIXES as one search. */
-const SUFFIX = /项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站/g;
 /** Suffixes that also name standing institutions (服务中心, 合作平台): kept only with an amount or in a project list. */
 const WEAK_SUFFIX = /(?:平台|中心)$/;
 
@@ -255,7 +258,8 @@ export function genericStem(t: string, from: number, to: number): boolean {
   const n = to - from;
   if (n <= 0) return false;
   if (reached.length <= n) reached = new Uint8Array(2 * n);
-  reached.fill(0, 0, n + 1);
+  // Cleared by hand: a call to fill costs more than a stem's few positions.
+  for (let k = 0; k <= n; k++) reached[k] = 0;
   reached[0] = 1;
   // Past the furthest position reached, no word starts: the stem is no run of them.
   let furthest = 0;
@@ -416,31 +420,79 @@ export function runNameStart(t: string, run: NameRun, at: number, end: number): 
   return s === checked || validInRun(t, run, s, at, end) ? s : -1;
 }
 
-/** Stage verbs, then words that only describe a building site ("现场签约" is a signing). */
-const STAGE_CUES: readonly { re: RegExp; stage: Stage }[][] = [[
-  { re: /签约|签订|落户/, stage: 'signed' },
-  { re: /竣工|投产|达效|建成|完工|投用|搭建/, stage: 'completed' },
-  { re: /开工|动工|开建|启动|铺开/, stage: 'started' },
-  { re: /谋划|储备|预审|前期|共建/, stage: 'planned' },
-  { re: /在建|建设|施工|推进|实施/, stage: 'ongoing' },
-], [
-  { re: /工地|现场|塔吊|投入/, stage: 'ongoing' },
-]];
-const ACTIVITY = /签约|签订|落户|开工|动工|开建|启动|竣工|投产|达效|建成|完工|在建|建设|施工|工地|现场|塔吊|推进|谋划|储备|预审|审批|落地|共建/;
-/** ACTIVITY's words: all of two characters. */
-const ACTIVITY_WORDS = new Set(ACTIVITY.source.split('|'));
+/** Two characters as one number: a key for the two-character words below, read without a copy. */
+const pairAt = (t: string, i: number, j: number): number => t.charCodeAt(i) * 0x10000 + t.charCodeAt(j);
+const pairOf = (word: string): number => pairAt(word, 0, 1);
 
 /**
- * ACTIVITY.test(clause.replace(name, '')) without building that text: a two-character word of
- * the text left is in the part before the name, in the part after it, or made of the characters
- * on either side of it.
+ * Words of two characters with what each says, in order of precedence (a word listed twice says
+ * what it says first), found by a table of their first characters and a map of pairs.
  */
-export function activityBesides(clause: string, name: string): boolean {
-  const at = clause.indexOf(name);
-  if (at < 0) return ACTIVITY.test(clause);
+class PairWords<T> {
+  /** 1 at the code of a word's first character. */
+  private readonly firstChars = new Uint8Array(0x10000);
+  private readonly meaning = new Map<number, T>();
+
+  constructor(groups: readonly (readonly [T, readonly string[]])[]) {
+    for (const [meaning, words] of groups) {
+      for (const w of words) {
+        if (w.length !== 2) throw new Error(`PairWords: "${w}" is not of two characters`);
+        this.firstChars[w.charCodeAt(0)] = 1;
+        if (!this.meaning.has(pairOf(w))) this.meaning.set(pairOf(w), meaning);
+      }
+    }
+  }
+
+  /** What the word of t[i, i + 2) says, if it is one. */
+  meaningAt(t: string, i: number): T | undefined {
+    return this.firstChars[t.charCodeAt(i)] === 1 ? this.meaning.get(pairAt(t, i, i + 1)) : undefined;
+  }
+
+  /** What the word made of t[i] and t[j] says, if it is one. */
+  meaningAcross(t: string, i: number, j: number): T | undefined {
+    return this.firstChars[t.charCodeAt(i)] === 1 ? this.meaning.get(pairAt(t, i, j)) : undefined;
+  }
+
+  /**
+   * Where the first word lying in t[from, to) starts, or -1: what the alternation of the words
+   * finds in a copy of the range (two words cannot start at one place).
+   */
+  firstIn(t: string, from: number, to: number): number {
+    for (let i = from; i < to - 1; i++) {
+      if (this.firstChars[t.charCodeAt(i)] === 1 && this.meaning.has(pairAt(t, i, i + 1))) return i;
+    }
+    return -1;
+  }
+}
+
+/** Stage verbs, then words that only describe a building site ("现场签约" is a signing). */
+export const STAGE_CUES: readonly PairWords<Stage>[] = [
+  new PairWords<Stage>([
+    ['signed', ['签约', '签订', '落户']],
+    ['completed', ['竣工', '投产', '达效', '建成', '完工', '投用', '搭建']],
+    ['started', ['开工', '动工', '开建', '启动', '铺开']],
+    ['planned', ['谋划', '储备', '预审', '前期', '共建']],
+    ['ongoing', ['在建', '建设', '施工', '推进', '实施']],
+  ]),
+  new PairWords<Stage>([['ongoing', ['工地', '现场', '塔吊', '投入']]]),
+];
+/** Words saying something is done to a project. */
+const ACTIVITY = new PairWords<true>([[true, ['签约', '签订', '落户', '开工', '动工', '开建', '启动', '竣工', '投产', '达效', '建成', '完工',
+  '在建', '建设', '施工', '工地', '现场', '塔吊', '推进', '谋划', '储备', '预审', '审批', '落地', '共建']]]);
+
+/**
+ * ACTIVITY.test(clause.replace(name, '')) for the clause t[from, to), without building that
+ * text: a word of the text left is in the part before the name, in the part after it, or made
+ * of the characters on either side of it.
+ */
+export function activityBesides(t: string, from: number, to: number, name: string): boolean {
+  let at = t.indexOf(name, from);
+  // The first occurrence from `from` on: if it runs past the clause, so do all later ones.
+  if (at >= 0 && at + name.length > to) at = -1;
+  if (at < 0) return ACTIVITY.firstIn(t, from, to) >= 0;
   const after = at + name.length;
-  if (at > 0 && after < clause.length && ACTIVITY_WORDS.has(clause[at - 1]! + clause[after]!)) return true;
-  return ACTIVITY.test(clause.slice(0, at)) || ACTIVITY.test(clause.slice(after));
+  if (at > from && after < to && ACTIVITY.meaningAcross(t, at - 1, after) !== undefined) return true;
+  return ACTIVITY.firstIn(t, from, at) >= 0 || ACTIVITY.firstIn(t, after, to) >= 0;
 }
 
 const MONEY_BEFORE_NAME = /^(?:的|搭建|建设|打造|新建|建成|实施|用于|启动)?$/;
@@ -475,34 +527,63 @@ export function countedBefore(t: string, from: number, to: number): boolean {
   return i >= from && isAsciiDigit(t.charCodeAt(i));
 }
 
+/** The suffix words, and 等 which ends a list of projects ("A、B等项目"): one search finds both. */
+const SUFFIX_OR_DENG = /项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站|等/g;
+const DENG = '等'.charCodeAt(0);
+/** A list's tail at a 等 (LIST_TAIL, sticky): a clause holding none has no list. */
+const LIST_TAIL_AT = /等(?:重点|产业|新基建|在建|签约|建设)?(?:项目|新基建)/y;
+
 /**
- * Every name ending in a project suffix, in text order. One search over the article: a suffix
- * word never holds the punctuation that ends a clause, so each match lies inside one clause.
- * (A regex: irregexp finds these words faster than a scan by character codes.)
+ * The names in the article, in text order: those ending in a project suffix (`suffixed`), and
+ * the items of lists of projects (`listed`). One search over the article, clause by clause: a
+ * suffix word or 等 never holds the punctuation that ends a clause, so each match lies inside one.
  */
-function suffixMentions(text: ArticleText): Mention[] {
+function findMentions(text: ArticleText, suffixed: Mention[], listed: Mention[]): void {
   const t = text.view.text;
-  const out: Mention[] = [];
-  SUFFIX.lastIndex = 0;
-  let m = SUFFIX.exec(t);
+  // Tested, not executed: the match's end is lastIndex, and what ends there says where it starts.
+  let end = nextFound(t, 0);
+  let at = end < 0 ? -1 : end - foundLength(t, end);
   for (const sentence of text.sentences) {
-    if (!m) break;
-    if (m.index >= sentence.end) continue;
+    if (at < 0) break;
+    if (at >= sentence.end) continue;
     for (const clause of sentence.clauses) {
-      while (m && m.index < clause.start) m = SUFFIX.exec(t);
-      if (!m) break;
-      /** Where the clause's mentions start in `out`. */
-      const first = out.length;
-      for (; m && m.index < clause.end; m = SUFFIX.exec(t)) {
-        const mention = suffixMention(t, sentence, clause, m.index, m[0].length);
+      while (at >= 0 && at < clause.start) {
+        end = nextFound(t, end);
+        at = end < 0 ? -1 : end - foundLength(t, end);
+      }
+      if (at < 0) break;
+      /** Where the clause's mentions start in `suffixed`. */
+      const first = suffixed.length;
+      let listsRead = false;
+      for (; at >= 0 && at < clause.end; end = nextFound(t, end), at = end < 0 ? -1 : end - foundLength(t, end)) {
+        if (end - at === 1) {
+          // 等: a list of projects if a list's tail follows it.
+          if (listsRead) continue;
+          LIST_TAIL_AT.lastIndex = at;
+          if (!LIST_TAIL_AT.test(t)) continue;
+          listsRead = true;
+          listMentions(t, sentence, clause, listed);
+          continue;
+        }
+        const mention = suffixMention(t, sentence, clause, at, end - at);
         if (!mention) continue;
         // One name growing into a longer one (…基地 → …基地建设项目) is the longer one.
-        if (out.length > first && out[out.length - 1]!.start === mention.start) out.pop();
-        out.push(mention);
+        if (suffixed.length > first && suffixed[suffixed.length - 1]!.start === mention.start) suffixed.pop();
+        suffixed.push(mention);
       }
     }
   }
-  return out;
+}
+
+/** Where the next suffix word or 等 from `from` on ends, or -1. */
+function nextFound(t: string, from: number): number {
+  SUFFIX_OR_DENG.lastIndex = from;
+  return SUFFIX_OR_DENG.test(t) ? SUFFIX_OR_DENG.lastIndex : -1;
+}
+
+/** The length of the suffix word or 等 found ending at `end` (no suffix word ends another). */
+function foundLength(t: string, end: number): number {
+  return t.charCodeAt(end - 1) === DENG ? 1 : SUFFIXES.endingLength(t, Math.max(0, end - 3), end);
 }
 
 /**
@@ -553,33 +634,24 @@ const LIST = /((?:[^,。;:、()“”]{2,20}、)+[^,。;:、()“”]{2,20})等(
  */
 const LIST_TAIL = /等(?:重点|产业|新基建|在建|签约|建设)?(?:项目|新基建)/g;
 
-/** "推动华引芯、森木磊石等项目签约开工": each item is a project. */
-function listMentions(text: ArticleText): Mention[] {
-  const t = text.view.text;
-  const out: Mention[] = [];
-  // Clauses come in text order: one forward search for 等 serves them all.
-  let deng = t.indexOf('等');
-  for (const sentence of text.sentences) {
-    for (const clause of sentence.clauses) {
-      while (deng >= 0 && deng < clause.start) deng = t.indexOf('等', deng + 1);
-      if (deng < 0) return out;
-      if (deng >= clause.end - 2) continue;
-      const c = listPart(t, clause);
-      if (c === null) continue;
-      LIST.lastIndex = 0;
-      for (let m = LIST.exec(c); m; m = LIST.exec(c)) {
-        let at = clause.start + m.index;
-        for (const raw of (m[1] ?? '').split('、')) {
-          const name = cleanName(raw);
-          const start = at + raw.length - name.length;
-          at += raw.length + 1;
-          if (name.length < 2 || /\d|等/.test(name) || genericStem(name, 0, name.length)) continue;
-          out.push({ name, start, end: start + name.length, sentence, clause, listed: true });
-        }
-      }
+/**
+ * "推动华引芯、森木磊石等项目签约开工": each item is a project. Adds the clause's list items to
+ * `out`; called for clauses holding a list's tail.
+ */
+function listMentions(t: string, sentence: Sentence, clause: Clause, out: Mention[]): void {
+  const c = listPart(t, clause);
+  if (c === null) return;
+  LIST.lastIndex = 0;
+  for (let m = LIST.exec(c); m; m = LIST.exec(c)) {
+    let at = clause.start + m.index;
+    for (const raw of (m[1] ?? '').split('、')) {
+      const name = cleanName(raw);
+      const start = at + raw.length - name.length;
+      at += raw.length + 1;
+      if (name.length < 2 || /\d|等/.test(name) || genericStem(name, 0, name.length)) continue;
+      out.push({ name, start, end: start + name.length, sentence, clause, listed: true });
     }
   }
-  return out;
 }
 
 /** The clause up to the end of its last LIST_TAIL, or null when no list can be in it. */
@@ -592,50 +664,50 @@ function listPart(t: string, clause: Clause): string | null {
   return c.slice(0, end);
 }
 
+/**
+ * The stage the words around a name say: the first stage word after it in its clause, else
+ * before it, else in its sentence; building-site words only where no stage verb is.
+ */
 function stageOf(t: string, m: Mention): Stage {
-  const after = t.slice(m.end, m.clause.end);
-  const before = t.slice(m.clause.start, m.start);
   for (const cues of STAGE_CUES) {
-    for (const part of [after, before, t.slice(m.sentence.start, m.sentence.end)]) {
-      let best: { stage: Stage; index: number } | null = null;
-      for (const { re, stage } of cues) {
-        const x = re.exec(part);
-        if (x && (!best || x.index < best.index)) best = { stage, index: x.index };
-      }
-      if (best) return best.stage;
-    }
+    const stage = firstStage(cues, t, m.end, m.clause.end) ?? firstStage(cues, t, m.clause.start, m.start)
+      ?? firstStage(cues, t, m.sentence.start, m.sentence.end);
+    if (stage !== null) return stage;
   }
   return 'ongoing';
 }
 
+/** The stage the first of `cues` in t[from, to) says, or null. */
+export function firstStage(cues: PairWords<Stage>, t: string, from: number, to: number): Stage | null {
+  const at = cues.firstIn(t, from, to);
+  return at < 0 ? null : cues.meaningAt(t, at) ?? null;
+}
+
 /** A stage verb and 的 in front of a name ("本次签约的…项目", "新落户的…基地"): what already happened to it. */
-const STAGE_MODIFIER: readonly { re: RegExp; stage: Stage }[] = [
-  { re: /(?:签约|签订|落户)的/g, stage: 'signed' },
-  { re: /(?:竣工|投产|建成|完工|投用)的/g, stage: 'completed' },
-  { re: /(?:开工|动工|开建)的/g, stage: 'started' },
-  { re: /在建的/g, stage: 'ongoing' },
-];
+const STAGE_MODIFIERS = new PairWords<Stage>([
+  ['signed', ['签约', '签订', '落户']],
+  ['completed', ['竣工', '投产', '建成', '完工', '投用']],
+  ['started', ['开工', '动工', '开建']],
+  ['ongoing', ['在建']],
+]);
 
 /**
  * The stage a modifier before the name states, and where the modifier ends: it wins over a
- * plan said after the name ("本次签约的…项目计划于二季度开工" is a signed project).
+ * plan said after the name ("本次签约的…项目计划于二季度开工" is a signed project). The last
+ * modifier in the clause before the name: found from the last 的 back.
  */
-function modifierStage(t: string, m: Mention): { stage: Stage; end: number } | null {
-  const before = t.slice(m.clause.start, m.start);
-  let best: { stage: Stage; end: number } | null = null;
-  for (const { re, stage } of STAGE_MODIFIER) {
-    re.lastIndex = 0;
-    for (let x = re.exec(before); x; x = re.exec(before)) {
-      const end = m.clause.start + x.index + x[0].length;
-      if (!best || end > best.end) best = { stage, end };
-    }
+export function modifierStage(t: string, from: number, to: number): { stage: Stage; end: number } | null {
+  for (let de = t.lastIndexOf('的', to - 1); de >= from + 2; de = t.lastIndexOf('的', de - 1)) {
+    const stage = STAGE_MODIFIERS.meaningAt(t, de - 2);
+    if (stage !== undefined) return { stage, end: de + 1 };
   }
-  return best;
+  return null;
 }
 
 function statusOf(t: string, m: Mention): Status {
-  if (isTarget(t.slice(m.sentence.start, m.clause.start), t.slice(m.clause.start, m.clause.end))) return 'target';
-  return /推动[^,。;]*(?:签约|开工|投产|达效)/.test(t.slice(m.clause.start, m.clause.end)) ? 'target' : 'actual';
+  const clause = t.slice(m.clause.start, m.clause.end);
+  if (isTarget(t.slice(m.sentence.start, m.clause.start), clause)) return 'target';
+  return /推动[^,。;]*(?:签约|开工|投产|达效)/.test(clause) ? 'target' : 'actual';
 }
 
 function inTextOrder(mentions: readonly Mention[]): boolean {
@@ -658,8 +730,9 @@ export interface ProjectReading {
 
 export function readProjects(p: ProjectContext): ProjectReading {
   const t = p.text.view.text;
-  const suffixed = suffixMentions(p.text);
-  const listed = listMentions(p.text);
+  const suffixed: Mention[] = [];
+  const listed: Mention[] = [];
+  findMentions(p.text, suffixed, listed);
   // Most articles list no projects, and their names come in text order: nothing to sort.
   const mentions = listed.length === 0 && inTextOrder(suffixed) ? suffixed : [...suffixed, ...listed].sort((a, b) => a.start - b.start);
   // Amounts go only to named projects: an article naming none has nothing more to read.
@@ -668,46 +741,10 @@ export function readProjects(p: ProjectContext): ProjectReading {
   const money = p.tokens.filter((k) => k.kind === 'money' && !p.usedAmounts.has(k) && toYi(k.value, k.unit) !== null);
 
   const amountOf = new Map<Mention, NumberToken>();
-  for (const m of mentions) {
-    // "投资10亿元的绿电园区项目", "投资1200万元搭建数字化管控平台"
-    const before = money.find((k) => k.end <= m.start && k.end >= m.clause.start
-      && MONEY_BEFORE_NAME.test(t.slice(k.end, m.start))
-      && /投资(?:额|总额)?(?:为|达|约)?$/.test(t.slice(m.clause.start, k.start)));
-    if (before) { amountOf.set(m, before); continue; }
-    // "其中恒达精密铸造项目总投资10亿元"
-    const after = money.find((k) => k.start >= m.end && k.start < m.clause.end
-      && /^(?:一期|二期|三期)?(?:计划)?(?:总投资|投资)(?:额)?(?:为|达|约)?$/.test(t.slice(m.end, k.start)));
-    if (after) amountOf.set(m, after);
-  }
-  // "亚宝…项目净用地约9.7万平方米,计划总投资10亿元" and "该项目占地35亩,总投资7000余万元"
-  let lastNamed: Mention | null = null;
-  const namedIn = new Map<Sentence, Mention[]>();
-  for (const m of mentions) {
-    if (m.listed) continue;
-    const inSentence = namedIn.get(m.sentence);
-    if (inSentence) inSentence.push(m);
-    else namedIn.set(m.sentence, [m]);
-  }
-  const taken = new Set(amountOf.values());
-  for (const s of p.text.sentences) {
-    const inS = namedIn.get(s) ?? [];
-    let subjectIsPronoun: boolean | null = null;
-    for (const k of money) {
-      if (k.start < s.start || k.end > s.end || taken.has(k)) continue;
-      if (!/(?:计划)?总投资(?:额)?(?:为|达|约)?$|投资总额(?:为|达|约)?$/.test(t.slice(Math.max(s.start, k.start - 8), k.start))) continue;
-      // The project the sentence is about: the last one named before the amount with no other
-      // figure in between ("万慧云谷科创产业基地,总投资35亿元"), else the one "该项目" refers to.
-      const before = inS.filter((m) => m.end <= k.start).at(-1);
-      const clear = before && !p.tokens.some((x) => x.kind !== 'percent' && x !== k && x.start >= before.end && x.start < k.start);
-      // A company's own investment is not a project's, but the company that builds a project
-      // named before the amount ("由某集团投资建设的…项目,总投资22亿元") does not make it one.
-      if (COMPANY.test(t.slice(before && clear ? before.end : s.start, k.start))) continue;
-      subjectIsPronoun ??= s.clauses.some((c) => /^(?:该|此|这个|这一)项目/.test(t.slice(c.start, c.end)));
-      const owner = (before && clear ? before : null) ?? (subjectIsPronoun ? lastNamed : null);
-      if (owner && !amountOf.has(owner)) { amountOf.set(owner, k); taken.add(k); }
-    }
-    const last = inS.at(-1);
-    if (last) lastNamed = last;
+  // Most articles with a named project state no investment in yuan: no amount to give.
+  if (money.length > 0) {
+    amountsNearNames(t, mentions, money, amountOf);
+    amountsOfSentences(p, mentions, money, amountOf);
   }
 
   const projectFrom = new Map<Sentence, number>();
@@ -723,7 +760,7 @@ export function readProjects(p: ProjectContext): ProjectReading {
   for (const m of mentions) {
     const amount = amountOf.get(m) ?? null;
     if (!amount && !m.listed) {
-      if (WEAK_SUFFIX.test(m.name) || !activityBesides(t.slice(m.clause.start, m.clause.end), m.name)) continue;
+      if (WEAK_SUFFIX.test(m.name) || !activityBesides(t, m.clause.start, m.clause.end, m.name)) continue;
     }
     const key = sameProjectKey(m.name);
     const existing = projects[keys.indexOf(key)];
@@ -735,7 +772,7 @@ export function readProjects(p: ProjectContext): ProjectReading {
       }
       continue;
     }
-    const modifier = modifierStage(t, m);
+    const modifier = modifierStage(t, m.clause.start, m.start);
     // A modifier's stage is done unless a goal word comes before it ("计划开工的…项目").
     const status = modifier
       ? (isTarget(t.slice(m.sentence.start, m.clause.start), t.slice(m.clause.start, modifier.end)) ? 'target' : 'actual')
@@ -752,6 +789,84 @@ export function readProjects(p: ProjectContext): ProjectReading {
     });
   }
   return { projects, projectFrom };
+}
+
+/** "投资10亿元的绿电园区项目", "其中恒达精密铸造项目总投资10亿元": an amount said with the name, in its clause. */
+function amountsNearNames(t: string, mentions: readonly Mention[], money: readonly NumberToken[], amountOf: Map<Mention, NumberToken>): void {
+  for (const m of mentions) {
+    // "投资10亿元的绿电园区项目", "投资1200万元搭建数字化管控平台"
+    const before = money.find((k) => k.end <= m.start && k.end >= m.clause.start
+      && MONEY_BEFORE_NAME.test(t.slice(k.end, m.start))
+      && /投资(?:额|总额)?(?:为|达|约)?$/.test(t.slice(m.clause.start, k.start)));
+    if (before) { amountOf.set(m, before); continue; }
+    // "其中恒达精密铸造项目总投资10亿元"
+    const after = money.find((k) => k.start >= m.end && k.start < m.clause.end
+      && /^(?:一期|二期|三期)?(?:计划)?(?:总投资|投资)(?:额)?(?:为|达|约)?$/.test(t.slice(m.end, k.start)));
+    if (after) amountOf.set(m, after);
+  }
+}
+
+const TOTAL_INVESTMENT_BEFORE = /(?:计划)?总投资(?:额)?(?:为|达|约)?$|投资总额(?:为|达|约)?$/;
+const PRONOUN_PROJECT = /^(?:该|此|这个|这一)项目/;
+
+/**
+ * "亚宝…项目净用地约9.7万平方米,计划总投资10亿元" and "该项目占地35亩,总投资7000余万元": a total
+ * investment later in the sentence goes to the project named before it, or to the one "该项目"
+ * refers to (the last named in an earlier sentence).
+ */
+function amountsOfSentences(p: ProjectContext, mentions: readonly Mention[], money: readonly NumberToken[],
+  amountOf: Map<Mention, NumberToken>): void {
+  const t = p.text.view.text;
+  const sentences = p.text.sentences;
+  /** The named (not listed) mentions of each sentence, in text order. */
+  const namedIn = new Map<Sentence, Mention[]>();
+  for (const m of mentions) {
+    if (m.listed) continue;
+    const inSentence = namedIn.get(m.sentence);
+    if (inSentence) inSentence.push(m);
+    else namedIn.set(m.sentence, [m]);
+  }
+  const taken = new Set(amountOf.values());
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    let subjectIsPronoun: boolean | null = null;
+    for (const k of money) {
+      if (k.start < s.start || k.end > s.end || taken.has(k)) continue;
+      if (!TOTAL_INVESTMENT_BEFORE.test(t.slice(Math.max(s.start, k.start - 8), k.start))) continue;
+      // The project the sentence is about: the last one named before the amount with no other
+      // figure in between ("万慧云谷科创产业基地,总投资35亿元"), else the one "该项目" refers to.
+      const before = lastNamedBefore(namedIn.get(s), k.start);
+      const clear = before !== null && !figureBetween(p.tokens, k, before.end);
+      // A company's own investment is not a project's, but the company that builds a project
+      // named before the amount ("由某集团投资建设的…项目,总投资22亿元") does not make it one.
+      if (COMPANY.test(t.slice(before && clear ? before.end : s.start, k.start))) continue;
+      subjectIsPronoun ??= s.clauses.some((c) => PRONOUN_PROJECT.test(t.slice(c.start, c.end)));
+      const owner = (before && clear ? before : null) ?? (subjectIsPronoun ? lastNamedIn(namedIn, sentences, si) : null);
+      if (owner && !amountOf.has(owner)) { amountOf.set(owner, k); taken.add(k); }
+    }
+  }
+}
+
+/** The last of `named` (in text order) ending by `at`, or null. */
+function lastNamedBefore(named: readonly Mention[] | undefined, at: number): Mention | null {
+  if (named === undefined) return null;
+  for (let j = named.length - 1; j >= 0; j--) if (named[j]!.end <= at) return named[j]!;
+  return null;
+}
+
+/** Whether a figure other than `k` (a percentage aside) starts in [from, k.start). */
+function figureBetween(tokens: readonly NumberToken[], k: NumberToken, from: number): boolean {
+  for (const x of tokens) if (x.kind !== 'percent' && x !== k && x.start >= from && x.start < k.start) return true;
+  return false;
+}
+
+/** The last project named in the sentences before sentences[si], or null. */
+function lastNamedIn(namedIn: ReadonlyMap<Sentence, readonly Mention[]>, sentences: readonly Sentence[], si: number): Mention | null {
+  for (let j = si - 1; j >= 0; j--) {
+    const named = namedIn.get(sentences[j]!);
+    if (named !== undefined && named.length > 0) return named[named.length - 1]!;
+  }
+  return null;
 }
 
 /** Only called on tokens readProjects kept for having a 亿元 value, so toYi is never null here. */
