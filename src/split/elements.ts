@@ -102,17 +102,19 @@ const MAX_NAMES = 4;
  * every position.
  */
 function mayEndWithByline(text: string, head = ''): boolean {
-  return endMayBeByline(text, head) && sentenceEndBeforeByline(text, head);
+  return endMayBeByline(text, head) && bylineShapeAtEnd(text, head);
 }
 
 /**
- * Whether TRAILING_BYLINE could match head + text, read back from the end: up to four names of
- * two to four name characters set apart by [\s、,，], white space and a ■ before them, then a
- * sentence end ([。！？!?”"…]); or brackets holding names (and their prefix), white space before
- * them, then a sentence end. A necessary condition only: most lines of a column end with a few
- * characters after a comma, which this rejects in a few reads.
+ * Whether trailingByline could find a byline at the end of head + text, read back from the end:
+ * brackets holding names (and their prefix), white space before them, then a sentence end
+ * ([。！？!?”"…]); or up to four names of two to four name characters set apart by [\s、,，],
+ * white space and a ■ before them, then a sentence end — and names glued to the sentence end
+ * must start with a surname (trailingByline's plausibility), so one of them at least does.
+ * A necessary condition only, read in a few characters: most lines of a column end with a few
+ * characters after a comma, and many with the first characters of a sentence (…。近年).
  */
-function sentenceEndBeforeByline(text: string, head = ''): boolean {
+function bylineShapeAtEnd(text: string, head = ''): boolean {
   let i = contentEnd(text, head) - 1;
   if (isCloseBracket(codeAt(head, text, i))) {
     // (记者 王波): a prefix may run into the name (本报记者王小波), so only the characters are read.
@@ -125,10 +127,12 @@ function sentenceEndBeforeByline(text: string, head = ''): boolean {
   }
   // Names from the last: a run of name characters is one name, whole (nothing between a sentence
   // end and the end of the text is a name character but the names).
+  let surname = false;
   for (let names = 1; ; names++) {
     const nameEnd = i;
     while (i >= 0 && isNameChar(codeAt(head, text, i))) i--;
     if (nameEnd - i < 2 || nameEnd - i > 4) return false;
+    if (SURNAME_CHARS.has(codeAt(head, text, i + 1))) surname = true;
     const separatorEnd = i;
     let spacesOnly = true;
     while (i >= 0 && isNameSeparator(codeAt(head, text, i))) {
@@ -141,6 +145,8 @@ function sentenceEndBeforeByline(text: string, head = ''): boolean {
     }
     // Before the first name: white space only, maybe a ■ and white space before it.
     if (!spacesOnly) return false;
+    // Names right after the sentence end: one must start with a surname.
+    if (i === separatorEnd && !surname && BYLINE_AFTER.has(codeAt(head, text, i))) return false;
     break;
   }
   if (codeAt(head, text, i) === 0x25a0) {
@@ -149,6 +155,8 @@ function sentenceEndBeforeByline(text: string, head = ''): boolean {
   }
   return BYLINE_AFTER.has(codeAt(head, text, i));
 }
+/** First characters of a name glued to a sentence end (trailingByline asks for a surname). */
+const SURNAME_CHARS = new CharClass([...SURNAMES].join(''));
 
 /** The test of mayEndWithByline on the end of head + text: it reads at most 12 characters from the end. */
 function endMayBeByline(text: string, head = ''): boolean {
@@ -224,6 +232,10 @@ function isHeadingLine(text: string, standalone = false): boolean {
   const length = text.length - from;
   // Long headlines name a leader and a whole event; a line standing alone may be longer still.
   if (length === 0 || length > (standalone ? 60 : 45)) return false;
+  const opensLead = from === 0 ? startsWithSourceMarker(text) : startsWithSourceMarker(text.slice(from));
+  // Inside a column any sentence punctuation rules a line out, and so does a ! or ? before the
+  // end: one native search (markdown marks are none of these).
+  if (!standalone) return !COLUMN_HEADING_BREAK.test(text) && !opensLead;
   // One scan for the punctuation: [,，:：] counted, [。;；] noted, [!！?？] only last.
   let commas = 0;
   let stops = false;
@@ -234,15 +246,14 @@ function isHeadingLine(text: string, standalone = false): boolean {
     if (c === 0x2c || c === 0xff0c || c === 0x3a || c === 0xff1a) commas++;
     else if (c === 0x3002 || c === 0x3b || c === 0xff1b) stops = true;
     else if (isExclamation(c) && i + 1 < text.length && !isLineTerminator(text.charCodeAt(i + 1))) return false;
-    else continue;
-    // Inside a column any sentence punctuation rules a line out.
-    if (!standalone) return false;
   }
-  if (from === 0 ? startsWithSourceMarker(text) : startsWithSourceMarker(text.slice(from))) return false;
+  if (opensLead) return false;
   if (commas === 0 && !stops) return true;
   return length <= 40 && !stops && !HEADING_BAD_LAST.has(text.charCodeAt(text.length - 1)) && commas <= 2;
 }
 
+/** What rules a line inside a column out as a headline line. */
+const COLUMN_HEADING_BREAK = /[,，。;；:：]|[!！?？]./;
 const isExclamation = (c: number): boolean => c === 0x21 || c === 0xff01 || c === 0x3f || c === 0xff1f;
 /** What a regex '.' does not match. */
 const isLineTerminator = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
@@ -332,7 +343,22 @@ const CREDIT_LAST = new CharClass('图摄影供)）');
 const isCaption = (joined: string): boolean => opensCaption(joined) || endsWithCredit(joined);
 /** The credit test of isCaption: it reads the last TAIL characters only. */
 const endsWithCredit = (text: string): boolean =>
-  CREDIT_LAST.has(lastCode(text, 2)) && CAPTION.test(text.length > TAIL ? text.slice(-TAIL) : text);
+  mayEndWithCredit(text) && CAPTION.test(text.length > TAIL ? text.slice(-TAIL) : text);
+
+/** What CAPTION's credits end with: 供图, 摄, 摄影, 提供; inside brackets 供图, 摄, 摄影 before the bracket. */
+const CREDIT_END = new CharClass('图摄影供');
+const BRACKETED_CREDIT_END = new CharClass('图摄影');
+
+/**
+ * The end of a credit (after at most two spaces), read before CAPTION is tried at every position
+ * of the tail: a paragraph closing with a byline in brackets, (王波), ends with no credit.
+ */
+function mayEndWithCredit(text: string): boolean {
+  const end = contentEnd(text);
+  if (end === 0 || text.length - end > 2) return false;
+  const last = text.charCodeAt(end - 1);
+  return CREDIT_END.has(last) || (isCloseBracket(last) && BRACKETED_CREDIT_END.has(text.charCodeAt(end - 2)));
+}
 
 /** isCaption of the lines' texts run together, joining them only when the last character may end a credit. */
 function linesAreCaption(lines: readonly SourceLine[]): boolean {
@@ -557,7 +583,8 @@ function splitColumnBlock(into: SourceLine[][], block: SourceLine[], width: numb
   for (let i = 0; i < block.length; i++) {
     const l = block[i]!;
     const heading = isHeadingLine(l.text);
-    const prev = block[i - 1];
+    // (An array read at -1 is a slow property lookup: the index is checked first.)
+    const prev = i > 0 ? block[i - 1]! : undefined;
     if (prev) {
       const len = prev.raw.length;
       // As long as a column line: cut at the width, or as long as the typical line (a page may
@@ -617,7 +644,9 @@ function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[
   // Tests of the tail read `before` and `prevText` in place (see codeAt).
   const before = cur.length > 1 ? cur[cur.length - 2]!.text : '';
   if (startsWithHash(prevText) || isCaption(prevText) || isPageHeaderAfter(before, prevText) || isMetaLine(prevText)) return true;
-  const byline = trailingBylineAfter(before, prevText);
+  // A trimmed line of six characters or more ends as the tail does for endMayBeByline: that cheap
+  // test of the last line alone comes first.
+  const byline = prevText.length < 6 || endMayBeByline(prevText) ? trailingBylineAfter(before, prevText) : null;
   if (byline !== null && endsWithSetOffByline(before + prevText)) return true;
   if (f.wholeParagraph && endsSentence(prevText)) return true;
   const afterSentence = f.heading && (endsSentence(prevText, before) || byline !== null || bylineNames(prevText) !== null);
@@ -649,7 +678,7 @@ function headlineStart(block: SourceLine[], next: SourceLine[] | undefined, widt
     // A cut line that ends a sentence (…早开工。 at exactly the width) is no headline's start.
     while (start > 0 && cutAtWidth(block[start - 1]!, width) && !endsSentence(block[start - 1]!.text)) start--;
     const text = joinTexts(block.slice(start, from));
-    const before = block[start - 1];
+    const before = start > 0 ? block[start - 1]! : undefined;
     if (isPageHeader(text) || isMetaLine(text) || isCaption(text)) return from;
     if (!isHeadingLine(text, true) || ++logical > 4) break;
     from = start;
@@ -738,7 +767,7 @@ function classifyBlock(out: Element[], pieces: Piece[], width: number | null, st
 
   // The last line alone may be a byline under a paragraph: …发展。 / 王波
   const last = pieces[pieces.length - 1]!;
-  const prev = pieces[pieces.length - 2];
+  const prev = pieces.length > 1 ? pieces[pieces.length - 2]! : undefined;
   if (prev && endsSentence(prev.text)) {
     const names = bylineNames(last.text);
     if (names) {
