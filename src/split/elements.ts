@@ -58,8 +58,14 @@ const SPACE_RUNS = /\s+/g;
 
 /** Names of a byline; a word ending like a place or an organisation (综改区, 长治县, 审批局) is none. */
 function splitNames(s: string): string[] {
-  return s.split(NAME_SEPARATORS).filter((x) => x.length >= 2 && !NOT_NAMES.has(x) && !PLACE_OR_BODY_END.test(x) && !PAGE_JUMP.test(x));
+  const names: string[] = [];
+  // Most bylines hold one name: the pattern splits only where a separator is.
+  for (const x of HAS_NAME_SEPARATOR.test(s) ? s.split(NAME_SEPARATORS) : [s]) {
+    if (x.length >= 2 && !NOT_NAMES.has(x) && !PLACE_OR_BODY_END.test(x) && !PAGE_JUMP.test(x)) names.push(x);
+  }
+  return names;
 }
+const HAS_NAME_SEPARATOR = /[\s、,，]/;
 
 // The end of a paragraph is read in place as `head + text`: in a column the paragraph so far ends
 // with its last two lines, and joining them for every line would copy both (codeAt reads across).
@@ -236,6 +242,8 @@ function isHeadingLine(text: string, standalone = false): boolean {
   // Inside a column any sentence punctuation rules a line out, and so does a ! or ? before the
   // end: one native search (markdown marks are none of these).
   if (!standalone) return !COLUMN_HEADING_BREAK.test(text) && !opensLead;
+  // A line standing alone without any of the marks (most headlines) needs no count.
+  if (!HEADING_MARKS.test(text)) return !opensLead;
   // One scan for the punctuation: [,，:：] counted, [。;；] noted, [!！?？] only last.
   let commas = 0;
   let stops = false;
@@ -252,6 +260,8 @@ function isHeadingLine(text: string, standalone = false): boolean {
   return length <= 40 && !stops && !HEADING_BAD_LAST.has(text.charCodeAt(text.length - 1)) && commas <= 2;
 }
 
+/** The marks the headline tests read: [,，:：] [。;；] [!！?？]. */
+const HEADING_MARKS = /[,，:：。;；!！?？]/;
 /** What rules a line inside a column out as a headline line. */
 const COLUMN_HEADING_BREAK = /[,，。;；:：]|[!！?？]./;
 const isExclamation = (c: number): boolean => c === 0x21 || c === 0xff01 || c === 0x3f || c === 0xff1f;
