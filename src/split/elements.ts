@@ -431,10 +431,20 @@ function closingText(pieces: readonly Piece[]): string {
 }
 
 /**
- * A text paragraph, with a byline at its end split off. `closing`: closingText(pieces); `lead`:
- * the text opens with a source marker.
+ * Whether the pieces' text ends with a photo credit: its last characters are read in the last
+ * piece (trimmed, so two of them are enough) before the closing text is joined.
  */
-function textElement(pieces: Piece[], closing: string, lead: boolean): Element {
+function piecesEndWithCredit(pieces: readonly Piece[]): boolean {
+  const last = pieces[pieces.length - 1]!.text;
+  return (last.length < 2 || mayEndWithCredit(last)) && endsWithCredit(closingText(pieces));
+}
+
+/** A text paragraph, with a byline at its end split off. `lead`: the text opens with a source marker. */
+function textElement(pieces: Piece[], lead: boolean): Element {
+  // endMayBeByline reads at most six characters of a trimmed text: the last piece is asked first.
+  const last = pieces[pieces.length - 1]!.text;
+  if (last.length >= 6 && !endMayBeByline(last)) return element('text', pieces, [], 0, lead);
+  const closing = closingText(pieces);
   const by = trailingByline(closing);
   if (!by) return element('text', pieces, [], 0, lead);
   const names = by.names;
@@ -484,28 +494,30 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
   let carry: Piece | null = null;
   for (let k = 0; k < paragraphs.length; k++) {
     const block = paragraphs[k]!;
-    // A headline run into the next lead on one line ends the block there.
-    const groups: Piece[][] = [carry ? [carry] : []];
+    const following = k + 1 < paragraphs.length ? paragraphs[k + 1]![0] : undefined;
+    // A headline run into the next lead on one line ends the group of pieces there.
+    let group: Piece[] = carry ? [carry] : [];
     carry = null;
     for (let i = 0; i < block.length; i++) {
       const l = block[i]!;
       // lines[l.line] is the source line after l (line numbers are 1-based).
-      const next = lines[l.line];
+      const next = l.line < lines.length ? lines[l.line] : undefined;
       const cut = inlineMarkerCut(l, next);
       if (cut < 0) {
-        groups[groups.length - 1]!.push(piece(l));
+        group.push(piece(l));
         continue;
       }
-      groups[groups.length - 1]!.push(piece(l, 0, cut));
+      group.push(piece(l, 0, cut));
       const rest = piece(l, cut);
-      if (i === block.length - 1 && cutMarkerStart(l.text, next?.text ?? '') >= 0 && paragraphs[k + 1]?.[0] === next) carry = rest;
-      else groups.push([rest]);
+      if (i === block.length - 1 && cutMarkerStart(l.text, next?.text ?? '') >= 0 && following === next) {
+        carry = rest;
+      } else {
+        classifyBlock(out, group, width, standalone, column && startsWithSourceMarker(rest.text));
+        group = [rest];
+      }
     }
-    for (let j = 0; j < groups.length; j++) {
-      // In a column, the lines right above a lead stand apart as its headline: commas allowed.
-      const next = groups[j + 1]?.[0]?.text ?? paragraphs[k + 1]?.[0]?.text ?? '';
-      classifyBlock(out, groups[j]!, width, standalone, column && startsWithSourceMarker(next));
-    }
+    // In a column, the lines right above a lead stand apart as its headline: commas allowed.
+    classifyBlock(out, group, width, standalone, column && following !== undefined && startsWithSourceMarker(following.text));
   }
   return out;
 }
@@ -757,9 +769,8 @@ function classifyBlock(out: Element[], pieces: Piece[], width: number | null, st
     }
   }
   const opening = openingText(pieces);
-  const closing = closingText(pieces);
   const lead = startsWithSourceMarker(opening);
-  if (!lead && (opensCaption(opening) || endsWithCredit(closing))) {
+  if (!lead && (opensCaption(opening) || piecesEndWithCredit(pieces))) {
     out.push(element('caption', pieces));
     return;
   }
@@ -782,11 +793,11 @@ function classifyBlock(out: Element[], pieces: Piece[], width: number | null, st
     const names = bylineNames(last.text);
     if (names) {
       const above = pieces.slice(0, -1);
-      out.push(textElement(above, closingText(above), startsWithSourceMarker(openingText(above))), element('byline', [last], names));
+      out.push(textElement(above, startsWithSourceMarker(openingText(above))), element('byline', [last], names));
       return;
     }
   }
-  out.push(textElement(pieces, closing, lead));
+  out.push(textElement(pieces, lead));
 }
 
 /**
