@@ -602,9 +602,14 @@ function splitColumnBlock(into: SourceLine[][], block: SourceLine[], width: numb
   let cur: SourceLine[] = [];
   // How many lines at the start of the current paragraph look like headline lines.
   let headingLines = 0;
+  // Whether the last two lines hold 年 (a page header's date): each line is asked once, not as
+  // the previous line and again as the one before it.
+  let yearInPrev = false;
+  let yearInBefore = false;
   for (let i = 0; i < block.length; i++) {
     const l = block[i]!;
     const heading = isHeadingLine(l.text);
+    const year = l.text.includes('年');
     // (An array read at -1 is a slow property lookup: the index is checked first.)
     const prev = i > 0 ? block[i - 1]! : undefined;
     if (prev) {
@@ -615,7 +620,9 @@ function splitColumnBlock(into: SourceLine[][], block: SourceLine[], width: numb
       // A line far longer than the column is a paragraph of its own (a file mixing both layouts).
       const wholeParagraph = len > (width ?? column) * 1.5 + 2;
       const allHeadings = headingLines === cur.length;
-      if (breaksBefore(l, prev, cur, { cut: cutAtWidth(prev, width), full, wholeParagraph, heading, allHeadings })) {
+      // The line before prev is the paragraph's last but one when the paragraph has two lines.
+      const yearInTail = yearInPrev || (cur.length > 1 && yearInBefore);
+      if (breaksBefore(l, prev, cur, { cut: cutAtWidth(prev, width), full, wholeParagraph, heading, allHeadings, yearInTail })) {
         paragraphs.push(cur);
         cur = [];
         headingLines = 0;
@@ -623,11 +630,13 @@ function splitColumnBlock(into: SourceLine[][], block: SourceLine[], width: numb
     }
     if (heading && headingLines === cur.length) headingLines++;
     cur.push(l);
+    yearInBefore = yearInPrev;
+    yearInPrev = year;
   }
   paragraphs.push(cur);
   const headed: SourceLine[][] = [];
-  for (let k = 0; k < paragraphs.length; k++) headlineBeforeLead(headed, paragraphs[k]!, paragraphs[k + 1], width);
-  for (let k = 0; k < headed.length; k++) headlineAboveCaption(into, headed[k]!, headed[k + 1]);
+  for (let k = 0; k < paragraphs.length; k++) headlineBeforeLead(headed, paragraphs[k]!, k + 1 < paragraphs.length ? paragraphs[k + 1] : undefined, width);
+  for (let k = 0; k < headed.length; k++) headlineAboveCaption(into, headed[k]!, k + 1 < headed.length ? headed[k + 1] : undefined);
 }
 
 interface LineFacts {
@@ -641,6 +650,8 @@ interface LineFacts {
   heading: boolean;
   /** Every line of the paragraph so far looks like a headline line. */
   allHeadings: boolean;
+  /** The tail of the paragraph (its last line or two, as breaksBefore reads it) holds 年. */
+  yearInTail: boolean;
 }
 
 /** Does line `l` open a new paragraph after `prev` (the last line of paragraph `cur`)? */
@@ -665,7 +676,7 @@ function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[
   // It is joined only where a test reads it whole: a test of the end reads the last line alone.
   // Tests of the tail read `before` and `prevText` in place (see codeAt).
   const before = cur.length > 1 ? cur[cur.length - 2]!.text : '';
-  if (startsWithHash(prevText) || isCaption(prevText) || isPageHeaderAfter(before, prevText) || isMetaLine(prevText)) return true;
+  if (startsWithHash(prevText) || isCaption(prevText) || (f.yearInTail && isPageHeaderAfter(before, prevText)) || isMetaLine(prevText)) return true;
   // A trimmed line of six characters or more ends as the tail does for endMayBeByline: that cheap
   // test of the last line alone comes first.
   const byline = prevText.length < 6 || endMayBeByline(prevText) ? trailingBylineAfter(before, prevText) : null;
@@ -753,7 +764,7 @@ const NO_PAGE_HEADER = /[,，。]/;
 
 /** isPageHeader of head + text, joined only when the two could be one. */
 function isPageHeaderAfter(head: string, text: string): boolean {
-  return head.length + text.length <= 40 && (head.includes('年') || text.includes('年')) && isPageHeader(head + text);
+  return head.length + text.length <= 40 && isPageHeader(head + text);
 }
 
 /** The elements of a paragraph (a group of pieces), added to `out`. */
