@@ -136,7 +136,8 @@ function bylineShapeAtEnd(text: string, head = ''): boolean {
   let surname = false;
   for (let names = 1; ; names++) {
     const nameEnd = i;
-    while (i >= 0 && isNameChar(codeAt(head, text, i))) i--;
+    // (A fifth name character already rules the run out: no need to read it to its start.)
+    while (i >= 0 && nameEnd - i <= 4 && isNameChar(codeAt(head, text, i))) i--;
     if (nameEnd - i < 2 || nameEnd - i > 4) return false;
     if (SURNAME_CHARS.has(codeAt(head, text, i + 1))) surname = true;
     const separatorEnd = i;
@@ -602,6 +603,8 @@ function splitColumnBlock(into: SourceLine[][], block: SourceLine[], width: numb
   let cur: SourceLine[] = [];
   // How many lines at the start of the current paragraph look like headline lines.
   let headingLines = 0;
+  // One record of facts for every line, filled anew (one per line showed in the collector's time).
+  const facts: LineFacts = { cut: false, full: false, wholeParagraph: false, heading: false, allHeadings: false, yearInTail: false };
   // Whether the last two lines hold 年 (a page header's date): each line is asked once, not as
   // the previous line and again as the one before it.
   let yearInPrev = false;
@@ -614,15 +617,17 @@ function splitColumnBlock(into: SourceLine[][], block: SourceLine[], width: numb
     const prev = i > 0 ? block[i - 1]! : undefined;
     if (prev) {
       const len = prev.raw.length;
+      facts.cut = cutAtWidth(prev, width);
       // As long as a column line: cut at the width, or as long as the typical line (a page may
       // hold natural column lines beside lines cut at a width close to theirs).
-      const full = (width !== null && len === width) || (len >= column * 0.8 && len <= column * 1.15);
+      facts.full = (width !== null && len === width) || (len >= column * 0.8 && len <= column * 1.15);
       // A line far longer than the column is a paragraph of its own (a file mixing both layouts).
-      const wholeParagraph = len > (width ?? column) * 1.5 + 2;
-      const allHeadings = headingLines === cur.length;
+      facts.wholeParagraph = len > (width ?? column) * 1.5 + 2;
+      facts.heading = heading;
+      facts.allHeadings = headingLines === cur.length;
       // The line before prev is the paragraph's last but one when the paragraph has two lines.
-      const yearInTail = yearInPrev || (cur.length > 1 && yearInBefore);
-      if (breaksBefore(l, prev, cur, { cut: cutAtWidth(prev, width), full, wholeParagraph, heading, allHeadings, yearInTail })) {
+      facts.yearInTail = yearInPrev || (cur.length > 1 && yearInBefore);
+      if (breaksBefore(l, prev, cur, facts)) {
         paragraphs.push(cur);
         cur = [];
         headingLines = 0;
@@ -655,7 +660,7 @@ interface LineFacts {
 }
 
 /** Does line `l` open a new paragraph after `prev` (the last line of paragraph `cur`)? */
-function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[], f: LineFacts): boolean {
+function breaksBefore(l: SourceLine, prev: SourceLine, cur: readonly SourceLine[], f: Readonly<LineFacts>): boolean {
   const text = l.text;
   // Markdown headings, photo captions and leads stand apart even where no blank line sets them
   // off: no sentence runs on into "本刊讯".
