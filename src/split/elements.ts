@@ -233,7 +233,7 @@ export function bylineNames(text: string): string[] | null {
  * end. `standalone`: a line that stands alone (not inside a column of text) may carry a comma or
  * a colon (陶瓷产业园5个项目集中签约，总投资28亿元) as long as it does not end like a cut sentence.
  */
-function isHeadingLine(text: string, standalone = false): boolean {
+export function isHeadingLine(text: string, standalone = false): boolean {
   // The text after markdown marks, read in place.
   const from = afterHashMarks(text);
   const length = text.length - from;
@@ -549,7 +549,7 @@ const isBracketNameChar = (c: number): boolean => isNameChar(c) || isSpace(c) ||
  * /(?:[。！？!?…][”"’)）]?|[(（][\u4e00-\u9fff·\s、]{2,16}[)）])$/, read back from the end (a
  * pattern anchored at the end is tried at every position of the line).
  */
-function endsSentence(text: string, head = ''): boolean {
+export function endsSentence(text: string, head = ''): boolean {
   const n = head.length + text.length;
   const last = codeAt(head, text, n - 1);
   if (SENTENCE_MARKS.has(last)) return true;
