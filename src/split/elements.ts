@@ -82,12 +82,6 @@ function contentEnd(text: string, head = ''): number {
   return end;
 }
 
-/** The last character before at most `spaces` white space characters, by code; -1 when none is. */
-function lastCode(text: string, spaces: number): number {
-  const end = contentEnd(text);
-  return end > 0 && text.length - end <= spaces ? text.charCodeAt(end - 1) : -1;
-}
-
 /** A character of a personal name in a byline: [\u4e00-\u9fff·]. */
 const isNameChar = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || c === 0xb7;
 /** What sets two names of a byline apart: [\s、,，]. */
