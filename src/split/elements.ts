@@ -306,12 +306,18 @@ function piece(l: SourceLine, from = 0, to = l.text.length): Piece {
  */
 function inlineMarkerCut(l: SourceLine, next: SourceLine | undefined): number {
   const text = l.text;
-  // Every marker ends with 讯; most lines hold none, and a marker cut by the line end needs a marker's first character last.
-  if (!text.includes('讯') && !MARKER_FIRSTS.has(text.charCodeAt(text.length - 1))) return -1;
-  INLINE_MARKER.lastIndex = 0;
-  for (let m = INLINE_MARKER.exec(text); m; m = INLINE_MARKER.exec(text)) {
-    if (m.index === 0) continue;
-    if (isHeadingLine(text.slice(0, m.index))) return m.index;
+  // Every marker ends with 讯, and one after the start of the line (the only ones asked about)
+  // ends at index 3 or later: most lines hold none, and a lead's own marker (本刊讯 …) is not
+  // searched for again through the whole paragraph. A marker cut by the line end needs a
+  // marker's first character last.
+  const inside = text.indexOf('讯', 3) >= 0;
+  if (!inside && !MARKER_FIRSTS.has(text.charCodeAt(text.length - 1))) return -1;
+  if (inside) {
+    INLINE_MARKER.lastIndex = 0;
+    for (let m = INLINE_MARKER.exec(text); m; m = INLINE_MARKER.exec(text)) {
+      if (m.index === 0) continue;
+      if (isHeadingLine(text.slice(0, m.index))) return m.index;
+    }
   }
   // The wrap may cut the marker itself: “…路径本刊” / “讯 广灵…”.
   const head = next ? cutMarkerStart(text, next.text) : -1;
@@ -345,24 +351,32 @@ const CAPTION_FIRSTS = new CharClass('图上下左右▲△↑');
 /** CAPTION_OPENING.test(text), the first character tested by its code first. */
 const opensCaption = (text: string): boolean => CAPTION_FIRSTS.has(text.charCodeAt(0)) && CAPTION_OPENING.test(text);
 const CREDIT_LAST = new CharClass('图摄影供)）');
-const isCaption = (joined: string): boolean => opensCaption(joined) || endsWithCredit(joined);
+export const isCaption = (joined: string): boolean => opensCaption(joined) || endsWithCredit(joined);
 /** The credit test of isCaption: it reads the last TAIL characters only. */
 const endsWithCredit = (text: string): boolean =>
   mayEndWithCredit(text) && CAPTION.test(text.length > TAIL ? text.slice(-TAIL) : text);
 
 /** What CAPTION's credits end with: 供图, 摄, 摄影, 提供; inside brackets 供图, 摄, 摄影 before the bracket. */
-const CREDIT_END = new CharClass('图摄影供');
-const BRACKETED_CREDIT_END = new CharClass('图摄影');
+const TU = 0x56fe; // 图
+const GONG = 0x4f9b; // 供
+const SHE = 0x6444; // 摄
+const YING = 0x5f71; // 影
+const TI = 0x63d0; // 提
 
 /**
  * The end of a credit (after at most two spaces), read before CAPTION is tried at every position
- * of the tail: a paragraph closing with a byline in brackets, (王波), ends with no credit.
+ * of the tail: 供图, 摄, 摄影 or 提供, or in brackets 供图, 摄, 摄影 before the closing bracket. A
+ * paragraph closing with a byline in brackets, (王波), or a word in 图 (蓝图) ends with no credit.
  */
 function mayEndWithCredit(text: string): boolean {
-  const end = contentEnd(text);
+  let end = contentEnd(text);
   if (end === 0 || text.length - end > 2) return false;
   const last = text.charCodeAt(end - 1);
-  return CREDIT_END.has(last) || (isCloseBracket(last) && BRACKETED_CREDIT_END.has(text.charCodeAt(end - 2)));
+  if (isCloseBracket(last)) end--;
+  else if (last === GONG) return text.charCodeAt(end - 2) === TI;
+  // 供图, 摄, 摄影 end at `end`.
+  const word = text.charCodeAt(end - 1);
+  return word === SHE || (word === TU && text.charCodeAt(end - 2) === GONG) || (word === YING && text.charCodeAt(end - 2) === SHE);
 }
 
 /** isCaption of the lines' texts run together, joining them only when the last character may end a credit. */

@@ -206,7 +206,7 @@ const TAIL = 64;
 /** A credit ends in 供图/摄/摄影/提供, maybe inside brackets: check the last character first. */
 const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|▲|△|↑)/;
 const CREDIT_LAST = charCodeSet('图摄影供)）');
-const isCaption = (joined: string): boolean =>
+export const isCaption = (joined: string): boolean =>
   CAPTION_OPENING.test(joined)
   || (CREDIT_LAST.has(lastCode(joined, 2)) && CAPTION.test(joined.length > TAIL ? joined.slice(-TAIL) : joined));
 

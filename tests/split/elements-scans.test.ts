@@ -4,7 +4,7 @@
 // against the patterns they stand before.
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/read/lines.js';
-import { bylineNames, endsSentence, headingText, isHeadingLine, isPageHeader, toElements, trailingByline, wrapWidth } from '../../src/split/elements.js';
+import { bylineNames, endsSentence, headingText, isCaption, isHeadingLine, isPageHeader, toElements, trailingByline, wrapWidth } from '../../src/split/elements.js';
 import { CharClass, META_LINE, SOURCE_MARKER, isMetaLine, startsWithSourceMarker } from '../../src/split/lexicon.js';
 import * as reference from './elements-reference.js';
 import { below, random, randomText } from '../random.js';
@@ -37,6 +37,7 @@ describe('the rewritten line tests against the old patterns', () => {
       expect(trailingByline(text), text).toEqual(reference.trailingByline(text));
       expect(bylineNames(text), text).toEqual(reference.bylineNames(text));
       expect(isPageHeader(text), text).toBe(reference.isPageHeader(text));
+      expect(isCaption(text), text).toBe(reference.isCaption(text));
     }
   });
 
@@ -48,7 +49,9 @@ describe('the rewritten line tests against the old patterns', () => {
       '”王波', '。王波         ', '。王波  ', '。(记者 王波)', '。 （文/图 韩东）', '王波', '。', '', '（王波）', '企业产值增长。 欧阳晓东',
       '企业产值增长。王小波丽', '企业产值增长，王波', '企业产值增长。 王波，李阳', '企业产值增长。 王波,,李阳', '■ 王波', '记者 王波', '(王波 李阳)',
     ];
-    for (const text of cases) {
+    const credits = ['现场。综改区供图', '现场。 王波摄', '现场。王波摄影  ', '现场。园区提供', '(记者 王波 摄)', '（王波 供图）', '（王波摄影）', '发展蓝图', '（王波 提供）', '（王波 图）', '提', '■ 王瑞瑞摄', '现场。综改区供图   '];
+    for (const text of [...cases, ...credits]) {
+      expect(isCaption(text), text).toBe(reference.isCaption(text));
       expect(trailingByline(text), text).toEqual(reference.trailingByline(text));
       expect(bylineNames(text), text).toEqual(reference.bylineNames(text));
     }
