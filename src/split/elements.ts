@@ -270,25 +270,74 @@ const HEADING_BAD_LAST = new CharClass(',，:：、');
  * the same raw length, lines of that length continue on the next line (headlines too).
  */
 export function wrapWidth(blocks: readonly SourceLine[][]): number | null {
-  const counts = new Map<number, number>();
-  let total = 0;
-  for (const b of blocks) {
-    for (let i = 0; i + 1 < b.length; i++) {
-      const len = (b[i]?.raw ?? '').length;
-      counts.set(len, (counts.get(len) ?? 0) + 1);
-      total++;
-    }
-  }
+  const inside = new LineLengths();
+  for (const b of blocks) for (let i = 0; i + 1 < b.length; i++) inside.add(b[i]!.raw.length);
+  return cutWidth(inside);
+}
+
+/** wrapWidth from the raw lengths of the lines inside blocks (every line of a block but its last). */
+function cutWidth(inside: LineLengths): number | null {
+  const { counts, order, total } = inside;
   let best = 0;
   let width = 0;
-  for (const [len, n] of counts) if (n > best) { best = n; width = len; }
+  for (const len of order) if (counts[len]! > best) { best = counts[len]!; width = len; }
   if (total < 5 || width < 8) return null;
   if (best >= total * 0.6) return width;
   // A short page without blank lines has many headline and byline lines: a cut width still shows
   // as a common length that almost no line exceeds (only lines just over it are left whole).
   let longer = 0;
-  for (const [len, n] of counts) if (len > width + 2) longer += n;
+  for (const len of order) if (len > width + 2) longer += counts[len]!;
   return best >= total * 0.35 && longer <= total * 0.02 ? width : null;
+}
+
+/** Raw lengths of lines counted by length (line lengths are small integers). */
+class LineLengths {
+  /** counts[len]: how many lines have that raw length. */
+  readonly counts: number[] = [];
+  /** The lengths in the order they first appear: of equally common lengths the first wins. */
+  readonly order: number[] = [];
+  total = 0;
+
+  add(len: number): void {
+    const n = this.counts[len];
+    if (n === undefined) this.order.push(len);
+    this.counts[len] = (n ?? 0) + 1;
+    this.total++;
+  }
+}
+
+/**
+ * A page read in one pass over its lines (it was four): its blocks (runs of non-blank lines), the
+ * raw lengths of the lines inside them (each but a block's last), and how many non-blank lines
+ * there are and how many of them are short.
+ */
+interface Page {
+  blocks: SourceLine[][];
+  inside: LineLengths;
+  nonBlank: number;
+  short: number;
+}
+
+function readPage(lines: readonly SourceLine[]): Page {
+  const blocks: SourceLine[][] = [];
+  const inside = new LineLengths();
+  let nonBlank = 0;
+  let short = 0;
+  let cur: SourceLine[] = [];
+  for (const l of lines) {
+    if (l.text === '') {
+      if (cur.length) blocks.push(cur);
+      cur = [];
+      continue;
+    }
+    nonBlank++;
+    if (l.raw.length <= 32) short++;
+    // The block's line before this one is not its last.
+    if (cur.length) inside.add(cur[cur.length - 1]!.raw.length);
+    cur.push(l);
+  }
+  if (cur.length) blocks.push(cur);
+  return { blocks, inside, nonBlank, short };
 }
 
 function piece(l: SourceLine, from = 0, to = l.text.length): Piece {
@@ -469,29 +518,14 @@ function textElement(pieces: Piece[], lead: boolean): Element {
   return { kind: 'text', pieces: kept.length ? kept : pieces, level: 0, lead, authors: names, bylinePiece };
 }
 
-/** Blocks: runs of non-blank lines. */
-function toBlocks(lines: readonly SourceLine[]): SourceLine[][] {
-  const blocks: SourceLine[][] = [];
-  let cur: SourceLine[] = [];
-  for (const l of lines) {
-    if (l.text === '') {
-      if (cur.length) blocks.push(cur);
-      cur = [];
-    } else {
-      cur.push(l);
-    }
-  }
-  if (cur.length) blocks.push(cur);
-  return blocks;
-}
-
 export function toElements(lines: readonly SourceLine[]): Element[] {
-  const blocks = toBlocks(lines);
-  const width = wrapWidth(blocks);
-  const column = width !== null || isColumnLayout(lines);
+  const page = readPage(lines);
+  const blocks = page.blocks;
+  const width = cutWidth(page.inside);
+  const column = width !== null || isColumnLayout(page);
   const paragraphs: SourceLine[][] = [];
   if (column) {
-    const colWidth = columnWidth(blocks);
+    const colWidth = columnWidth(page.inside);
     for (const b of blocks) splitColumnBlock(paragraphs, b, width, colWidth);
   } else {
     for (const b of blocks) for (const l of b) paragraphs.push([l]);
@@ -532,17 +566,11 @@ export function toElements(lines: readonly SourceLine[]): Element[] {
 }
 
 /** Most lines short: text copied out of narrow columns, or wrapped at a fixed width. */
-function isColumnLayout(lines: readonly SourceLine[]): boolean {
+function isColumnLayout(page: Page): boolean {
   // The 75th percentile of line lengths is at most 32 when more than three lines in four are.
-  let n = 0;
-  let short = 0;
-  for (const l of lines) {
-    if (!l.text) continue;
-    n++;
-    if (l.raw.length <= 32) short++;
-  }
+  const n = page.nonBlank;
   if (n < 10) return false;
-  return short >= Math.floor(n * 0.75) + 1;
+  return page.short >= Math.floor(n * 0.75) + 1;
 }
 
 /** [。！？!?…]: a finished sentence. */
@@ -571,18 +599,10 @@ export function endsSentence(text: string, head = ''): boolean {
 }
 
 /** Typical length of a line inside a paragraph (the column width). */
-function columnWidth(blocks: readonly SourceLine[][]): number {
+function columnWidth(inside: LineLengths): number {
   // The median by counting: line lengths are small integers, and this runs on every column file.
-  const counts: number[] = [];
-  let n = 0;
-  for (const b of blocks) {
-    for (let i = 0; i + 1 < b.length; i++) {
-      const len = b[i]!.raw.length;
-      counts[len] = (counts[len] ?? 0) + 1;
-      n++;
-    }
-  }
-  let rank = Math.floor(n / 2);
+  const { counts, total } = inside;
+  let rank = Math.floor(total / 2);
   for (let len = 0; len < counts.length; len++) {
     rank -= counts[len] ?? 0;
     if (rank < 0) return len;
