@@ -1,11 +1,42 @@
 // The words and shapes of zone news that the splitter recognises: source markers, bylines,
 // photo credits, dates. Kept together so the rules read as one vocabulary.
 
+/**
+ * A class of characters looked up by code in a table shared by all classes (a bit each): a Set
+ * hashes the code at every test, and the splitter tests the first and last characters of nearly
+ * every line against several classes.
+ */
+export class CharClass {
+  private static readonly bits = new Uint16Array(0x10000);
+  private static made = 0;
+  private readonly bit: number;
+
+  /** The class of `chars`, each a single UTF-16 unit. */
+  constructor(chars: string) {
+    if (CharClass.made === 16) throw new Error('CharClass: at most 16 classes share the table');
+    this.bit = 1 << CharClass.made++;
+    for (let i = 0; i < chars.length; i++) CharClass.bits[chars.charCodeAt(i)]! |= this.bit;
+  }
+
+  /** Whether the character `code` is in the class; NaN (read past either end of a text) never is. */
+  has(code: number): boolean {
+    return code >= 0 && (CharClass.bits[code]! & this.bit) !== 0;
+  }
+}
+
 /** Source markers that open a lead: 科学导报 1月9日… / 本刊讯 近日… */
 /** A line that starts with a dash: a 副题 under a headline (——…纪略). */
 export const isDash = (t: string): boolean => /^[—–\-―─]/.test(t);
 
 export const SOURCE_MARKER = /^(?:科学导报讯|科学导报|本刊讯|本报讯|本台讯|本网讯)(?=[\s(（记通]|\d|[\u4e00-\u9fff]|$)/;
+/**
+ * SOURCE_MARKER.test(t), the first character tested by its code: every marker opens with 科 or 本,
+ * and the splitter asks this of nearly every line and paragraph.
+ */
+export function startsWithSourceMarker(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === 0x79d1 || c === 0x672c) && SOURCE_MARKER.test(t);
+}
 /** A marker inside a line (text copied out of a PDF can run a headline into the next lead). */
 export const INLINE_MARKER = /本刊讯|本报讯|科学导报讯/g;
 
@@ -43,6 +74,12 @@ export const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱�
 
 /** Lines that belong to the page, not to an article: editor credits, sources, page headers, 完. */
 export const META_LINE = /^(?:(?:责任编辑|编辑|审核|校对|来源|责编|监制|终审|初审|复审|排版|美编|投稿邮箱|邮箱|电话|地址)\s*[:：].{0,30}|[(（]\s*完\s*[)）]|[(（]\s*(?:上接|下转|接上|转第|接第|续第)[^()（）]{0,12}[)）]|第\s*\d{1,3}\s*[版期]|[A-Za-z]?\d{1,3}\s*版)$/;
+/** First characters of META_LINE's words and shapes (责任编辑, 编辑, …, (完), 第3版, A3版). */
+const META_FIRSTS = new CharClass('责编审校来监终初复排美投邮电地(（第0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+/** META_LINE.test(t), the first character tested by its code: most lines open with none of those. */
+export function isMetaLine(t: string): boolean {
+  return META_FIRSTS.has(t.charCodeAt(0)) && META_LINE.test(t);
+}
 /** A page header with the issue date: 2026年1月20日 星期二 / 科学导报 2026年1月20日 第3版 */
 export const PAGE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 export const PAGE_HEADER_WORDS = /星期[一二三四五六日天]|周[一二三四五六日]|第\s*\S{1,4}\s*[版期]|科学导报|[报刊]\s*$/;
