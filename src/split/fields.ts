@@ -76,37 +76,26 @@ export interface HeadlineZones {
 }
 
 export function headlineZones(registry: ZoneRegistry): HeadlineZones {
-  const labels = new Map<string, boolean>();
-  const leading = new Map<string, string | null>();
-  const first = new Map<string, ZoneMatch | null>();
   const zones: HeadlineZones = {
     registry,
-    firstZone(text) {
-      let known = first.get(text);
-      if (known === undefined) {
-        known = registry.findAll(text)[0] ?? null;
-        first.set(text, known);
-      }
-      return known;
-    },
-    isZoneLabel(text) {
-      let known = labels.get(text);
-      if (known === undefined) {
-        known = zoneLabel(text, zones.leadingZone);
-        labels.set(text, known);
-      }
-      return known;
-    },
-    leadingZone(text) {
-      let known = leading.get(text);
-      if (known === undefined) {
-        known = zoneAtStart(text, zones.firstZone);
-        leading.set(text, known);
-      }
-      return known;
-    },
+    firstZone: remembered((text) => registry.findAll(text)[0] ?? null),
+    isZoneLabel: remembered((text) => zoneLabel(text, zones.leadingZone)),
+    leadingZone: remembered((text) => zoneAtStart(text, zones.firstZone)),
   };
   return zones;
+}
+
+/** `work` answering each text once (answers are never undefined: that marks "not yet asked"). */
+function remembered<T>(work: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined) {
+      answer = work(text);
+      known.set(text, answer);
+    }
+    return answer;
+  };
 }
 
 interface HeadRoles {
