@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, cleanStart, genericStem, lineEnd, runNameStart, scanRun, validName, validNameAt } from '../../src/figures/projects.js';
+import { cleanName, cleanStart, genericStem, lineEnd, runNameStart, scanRun, validName, validNameAt } from '../../src/figures/project-names.js';
 import { below, random, randomRange, randomText } from '../random.js';
 
 // Test oracles: cleanName and validName as they were, with the regexes the word lists replaced.

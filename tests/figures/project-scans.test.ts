@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityBesides, countedBefore, firstStage, modifierStage, STAGE_CUES } from '../../src/figures/projects.js';
+import { activityBesides, firstStage, modifierStage, STAGE_CUES } from '../../src/figures/project-stages.js';
+import { countedBefore } from '../../src/figures/projects.js';
 import { below, random, randomRange, randomText } from '../random.js';
 
 /** Test oracles: the pattern countedBefore replaced, tried on a copy of the range; the test activityBesides replaced. */
