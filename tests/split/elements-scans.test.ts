@@ -4,7 +4,10 @@
 // against the patterns they stand before.
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/read/lines.js';
-import { bylineNames, endsSentence, headingText, isCaption, isHeadingLine, isPageHeader, toElements, trailingByline, wrapWidth } from '../../src/split/elements.js';
+import { bylineNames, trailingByline } from '../../src/split/bylines.js';
+import { wrapWidth } from '../../src/split/columns.js';
+import { headingText, toElements } from '../../src/split/elements.js';
+import { endsSentence, isCaption, isHeadingLine, isPageHeader } from '../../src/split/line-kinds.js';
 import { CharClass, META_LINE, SOURCE_MARKER, isMetaLine, startsWithSourceMarker } from '../../src/split/lexicon.js';
 import * as reference from './elements-reference.js';
 import { below, random, randomText } from '../random.js';
