@@ -3,7 +3,10 @@
 // replaced (issue-date-base.ts) on random texts made of the words its rules read.
 import { describe, expect, it } from 'vitest';
 import * as base from './issue-date-base.js';
-import { dateFromPageHeader, issueDate, latestEventMonth, reasonIssueYear, runningText } from '../../src/read/issue-date.js';
+import { dateFromPageHeader, issueDate } from '../../src/read/issue-date.js';
+import { reasonIssueYear } from '../../src/read/issue-year.js';
+import { latestEventMonth } from '../../src/read/year-cues.js';
+import { runningText } from '../../src/read/cue-text.js';
 import { LineIndex } from '../../src/read/mapped-text.js';
 import { below, random, randomText } from '../random.js';
 

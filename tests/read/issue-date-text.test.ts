@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldWidths, normaliseNewlines, rewrite, sourceView, type MappedText } from '../../src/read/mapped-text.js';
-import { reasonIssueYear, reasonOver, runningText } from '../../src/read/issue-date.js';
+import { reasonIssueYear, reasonOver } from '../../src/read/issue-year.js';
+import { runningText } from '../../src/read/cue-text.js';
 import { random, randomText } from '../random.js';
 
 /** Test oracle: what runningText(text, true) must equal — the mapped-text steps it replaced. */

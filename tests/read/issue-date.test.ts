@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName, dateFromPageHeader, inferIssueYear, isIsoDate, issueDate } from '../../src/read/issue-date.js';
+import { dateFromFileName, dateFromPageHeader, isIsoDate, issueDate } from '../../src/read/issue-date.js';
+import { inferIssueYear } from '../../src/read/issue-year.js';
 import { LineIndex } from '../../src/read/mapped-text.js';
 
 describe('dateFromFileName', () => {

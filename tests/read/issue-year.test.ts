@@ -1,7 +1,9 @@
 // The issue year reasoned from how a page speaks of the years it prints: one case per rule, each
 // with sentences written for this test (zone news style, own figures).
 import { describe, expect, it } from 'vitest';
-import { inferIssueYear, issueDate, latestEventMonth, reasonIssueYear } from '../../src/read/issue-date.js';
+import { issueDate } from '../../src/read/issue-date.js';
+import { inferIssueYear, reasonIssueYear } from '../../src/read/issue-year.js';
+import { latestEventMonth } from '../../src/read/year-cues.js';
 import { LineIndex } from '../../src/read/mapped-text.js';
 
 const year = (text: string) => reasonIssueYear(text).year;
