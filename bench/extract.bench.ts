@@ -108,7 +108,10 @@ const decodedAll = inputs.map(({ file, bytes }) => {
   if (!d.ok) throw new Error(`${file}: ${d.diagnostic.message}`);
   return { file, text: d.text };
 });
-const read = decodedAll.map(({ file, text }) => ({ file, text, lines: toLines(text), index: new LineIndex(text) }));
+const read = decodedAll.map(({ file, text }) => {
+  const lines = toLines(text);
+  return { file, text, lines, index: LineIndex.ofLines(text, lines) };
+});
 const figureInputs: FigureContext[] = [];
 for (const { file, text, lines, index } of read) {
   const { issueYear } = issueDate(file, undefined, text, index);
@@ -128,7 +131,10 @@ const staged = rounds([
     let n = 0;
     for (const { file, bytes } of inputs) {
       const d = decodeBytes(bytes, file);
-      if (d.ok) n += toLines(d.text).length + new LineIndex(d.text).lineCount;
+      if (!d.ok) continue;
+      // As extractBulletin builds them: the index from the lines' offsets, not a second search.
+      const lines = toLines(d.text);
+      n += lines.length + LineIndex.ofLines(d.text, lines).lineCount;
     }
     return n;
   }],

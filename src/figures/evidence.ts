@@ -1,23 +1,17 @@
 // Evidence: the exact substring of the decoded input a figure was read from, and its span.
 import type { Span } from '../types.js';
 import { sourceRange, type LineIndex, type MappedText } from '../read/mapped-text.js';
+import { codeTable, WHITE_SPACE_CHARS } from '../read/char-codes.js';
 
 export interface Evidence {
   evidence: string;
   span: Span;
 }
 
-/** The characters of a regex's \s. */
-const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const codeTable = (chars: string): Uint8Array => {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-};
 // Evidence is trimmed of [\s,，。;；:：、)）] at its start and [\s,，;；:：、(（] at its end, read by
 // char code: regexes ran on a copy of every evidence.
-const TRIM_START = codeTable(`${SPACES},，。;；:：、)）`);
-const TRIM_END = codeTable(`${SPACES},，;；:：、(（`);
+const TRIM_START = codeTable(`${WHITE_SPACE_CHARS},，。;；:：、)）`);
+const TRIM_END = codeTable(`${WHITE_SPACE_CHARS},，;；:：、(（`);
 export const isTrimStart = (c: number): boolean => TRIM_START[c] === 1;
 export const isTrimEnd = (c: number): boolean => TRIM_END[c] === 1;
 

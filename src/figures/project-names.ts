@@ -1,6 +1,6 @@
 // Project names: where a name run starts, what cleanName cuts off its front, and what validName rejects.
-import { charCodeSet } from '../read/char-codes.js';
-import { codeTable, markFirstChars, WordList } from './word-list.js';
+import { charCodeSet, codeTable } from '../read/char-codes.js';
+import { markFirstChars, WordList } from './word-list.js';
 
 /** The suffix words of a project name. No one of them is the end of another. */
 export const SUFFIXES = new WordList(['项目', '基地', '产业园', '科技园', '创业园', '工业园', '主题园', '工程', '平台', '中心', '电站']);
@@ -85,6 +85,11 @@ export function cleanStart(t: string, from: number, to: number, line: number): n
       if (first !== lead && validNameAt(t, afterFirst, to)) s = afterFirst;
     }
   }
+  return afterSizeAndPronoun(t, s, to);
+}
+
+/** s past a size left in front of a name ("万吨", "亿元") and then past a pronoun (该, 本, 此). */
+function afterSizeAndPronoun(t: string, s: number, to: number): number {
   if (s < to) {
     const units = t.charCodeAt(s) === WAN || t.charCodeAt(s) === YI ? s + 1 : s;
     let i = units;
@@ -308,12 +313,6 @@ export function runNameStart(t: string, run: NameRun, at: number, end: number): 
       if (first !== run.lead && validInRun(t, run, afterFirst, at, end)) checked = s = afterFirst;
     }
   }
-  if (s < end) {
-    const units = t.charCodeAt(s) === WAN || t.charCodeAt(s) === YI ? s + 1 : s;
-    let i = units;
-    for (let unit = SIZE_UNITS.at(t, i, end); unit !== null; unit = SIZE_UNITS.at(t, i, end)) i += unit.length;
-    if (i > units) s = i;
-  }
-  if (s < end && PRONOUNS[t.charCodeAt(s)] === 1) s++;
+  s = afterSizeAndPronoun(t, s, end);
   return s === checked || validInRun(t, run, s, at, end) ? s : -1;
 }

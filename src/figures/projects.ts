@@ -68,10 +68,8 @@ export function countedBefore(t: string, from: number, to: number): boolean {
 }
 
 /** The suffix words, and 等 which ends a list of projects ("A、B等项目"): one search finds both. */
-const SUFFIX_OR_DENG = /项目|基地|产业园|科技园|创业园|工业园|主题园|工程|平台|中心|电站|等/g;
+const SUFFIX_OR_DENG = new RegExp([...SUFFIXES.words, '等'].join('|'), 'g');
 const DENG = '等'.charCodeAt(0);
-/** A list's tail at a 等 (LIST_TAIL, sticky): a clause holding none has no list. */
-const LIST_TAIL_AT = /等(?:重点|产业|新基建|在建|签约|建设)?(?:项目|新基建)/y;
 
 /**
  * The names in the article, in text order: those ending in a project suffix (`suffixed`), and
@@ -81,21 +79,24 @@ const LIST_TAIL_AT = /等(?:重点|产业|新基建|在建|签约|建设)?(?:项
 function findMentions(text: ArticleText, suffixed: Mention[], listed: Mention[]): void {
   const t = text.view.text;
   // Tested, not executed: the match's end is lastIndex, and what ends there says where it starts.
-  let end = nextFound(t, 0);
-  let at = end < 0 ? -1 : end - foundLength(t, end);
+  let end = -1;
+  let at = -1;
+  /** The next suffix word or 等 from `from` on: [at, end), or at = -1 when none is left. */
+  const advance = (from: number): void => {
+    end = nextFound(t, from);
+    at = end < 0 ? -1 : end - foundLength(t, end);
+  };
+  advance(0);
   for (const sentence of text.sentences) {
     if (at < 0) break;
     if (at >= sentence.end) continue;
     for (const clause of sentence.clauses) {
-      while (at >= 0 && at < clause.start) {
-        end = nextFound(t, end);
-        at = end < 0 ? -1 : end - foundLength(t, end);
-      }
+      while (at >= 0 && at < clause.start) advance(end);
       if (at < 0) break;
       /** Where the clause's mentions start in `suffixed`. */
       const first = suffixed.length;
       let listsRead = false;
-      for (; at >= 0 && at < clause.end; end = nextFound(t, end), at = end < 0 ? -1 : end - foundLength(t, end)) {
+      for (; at >= 0 && at < clause.end; advance(end)) {
         if (end - at === 1) {
           // 等: a list of projects if a list's tail follows it.
           if (listsRead) continue;
@@ -173,6 +174,8 @@ const LIST = /((?:[^,。;:、()“”]{2,20}、)+[^,。;:、()“”]{2,20})等(
  * can reach past it): the same matches at a fraction of the cost.
  */
 const LIST_TAIL = /等(?:重点|产业|新基建|在建|签约|建设)?(?:项目|新基建)/g;
+/** A list's tail at a 等 (LIST_TAIL, sticky): a clause holding none has no list. */
+const LIST_TAIL_AT = new RegExp(LIST_TAIL.source, 'y');
 
 /**
  * "推动华引芯、森木磊石等项目签约开工": each item is a project. Adds the clause's list items to

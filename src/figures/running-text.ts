@@ -9,6 +9,7 @@
 import type { Span } from '../types.js';
 import { Buffer } from 'node:buffer';
 import { foldCode, stringFromCodeUnits, type MappedText } from '../read/mapped-text.js';
+import { codeTable, WHITE_SPACE_CHARS } from '../read/char-codes.js';
 
 const TAB = 9;
 const LF = 10;
@@ -23,13 +24,8 @@ const isJoinable = (c: number): boolean =>
 /** Punctuation the sentence splitter cuts at (after width folding): 。!?; ”」) , : */
 export const MARKS = '\u3002!?;\u201d\u300d),:';
 
-/** Whitespace as String.prototype.trim sees it (what /\s/ matches). */
-const TRIM_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
-const IS_MARK = new Uint8Array(0x10000);
-for (const c of MARKS) IS_MARK[c.charCodeAt(0)] = 1;
-const IS_TRIM_SPACE = new Uint8Array(0x10000);
-for (const c of TRIM_SPACES) IS_TRIM_SPACE[c.charCodeAt(0)] = 1;
+const IS_MARK = codeTable(MARKS);
+const IS_TRIM_SPACE = codeTable(WHITE_SPACE_CHARS);
 export const isTrimSpace = (c: number): boolean => IS_TRIM_SPACE[c] === 1;
 /**
  * 1 for code units that are copied as they are and are neither space nor mark (nearly all CJK):
@@ -37,7 +33,7 @@ export const isTrimSpace = (c: number): boolean => IS_TRIM_SPACE[c] === 1;
  */
 const PLAIN = new Uint8Array(0x10000).fill(1);
 for (const c of MARKS) PLAIN[c.charCodeAt(0)] = 0;
-for (const c of TRIM_SPACES) PLAIN[c.charCodeAt(0)] = 0;
+for (const c of WHITE_SPACE_CHARS) PLAIN[c.charCodeAt(0)] = 0;
 PLAIN.fill(0, 0xff01, 0xff5f);
 
 export interface BodyScan {

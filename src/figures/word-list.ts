@@ -1,13 +1,6 @@
 // Fixed word lists and per-character lookup tables: the name and stage scans read text in place with these
 // instead of running alternation regexes on copies.
 
-/** A table over UTF-16 code units: 1 at those of `chars`. Read once per character in the name scans. */
-export function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-
 /** Sets `bit` in `table` at the first character of each word of `list`: one table serves several lists. */
 export function markFirstChars(table: Uint8Array, list: WordList, bit: number): void {
   for (const w of list.words) table[w.charCodeAt(0)] = table[w.charCodeAt(0)]! | bit;

@@ -60,7 +60,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
 const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
 
 /** The bytes of ANY_CONTROL's control characters in UTF-8 (each is its own byte there). */
-const CONTROL_BYTES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0b, 0x0e, 0x0f, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f];
+const CONTROL_BYTES: readonly number[] = Array.from({ length: 0x80 }, (_, b) => b).filter((b) => ANY_CONTROL.test(String.fromCharCode(b)));
 /** U+FFFD in UTF-8. */
 const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
 

@@ -181,6 +181,8 @@ const HELD = /(?:召开|举行|举办|参加)[^,。]{0,10}$/;
 const MEETING = /^度?[^,。]{0,24}?(?:会议?|大会)/;
 const REVIEW_MEETING = /述职|评议|总结|研判|考核|表彰|复盘|盘点/;
 const PLAN_MEETING = /谋划|计划/;
+/** Words of a total over a whole plan period (累计签约…): the period is reviewed. */
+const PERIOD_TOTAL = /累计|共|完成|实现/;
 const KICKOFF_MEETING = /工作|部署|动员|启动/;
 const HONOUR = /^度[^,。]{0,20}?(?:先进|优秀|称号|示范|荣誉|表彰|考核)/;
 const AWARDED = /(?:评为|获评|荣获|获得|授予|被评|入选)[^,。]{0,6}$/;
@@ -409,7 +411,7 @@ export function yearCues(t: string, month: number | null): { cue: YearCue; index
       case '收官': c = { kind: 'review', year: first + 4, min: first + 4, max: null }; break;
       case '以来': c = { kind: 'past', year: first, min: first, max: null }; break;
       default: // 期间: totals over the whole period (累计签约…) review it, in its last year or later; targets (将力争…) say nothing
-        if (!FUTURE.test(rest.slice(0, 20)) && /累计|共|完成|实现/.test(rest)) c = { kind: 'review', year: first + 4, min: first + 4, max: null };
+        if (!FUTURE.test(rest.slice(0, 20)) && PERIOD_TOTAL.test(rest)) c = { kind: 'review', year: first + 4, min: first + 4, max: null };
     }
     if (c) {
       const evidence = snippet(t, m.index, Math.min(m.index + m[0].length + 12, sentenceEnd(t, m.index)));

@@ -118,7 +118,7 @@ export function endMayBeByline(text: string, head = ''): boolean {
   const end = contentEnd(text, head);
   if (end === 0 || head.length + text.length - end > 7) return false;
   const last = codeAt(head, text, end - 1);
-  if (last === 0x29 || last === 0xff09) return true;
+  if (isCloseBracket(last)) return true;
   if (!isNameChar(last)) return false;
   let start = end - 1;
   while (start > 0 && end - start <= 4 && isNameChar(codeAt(head, text, start - 1))) start--;

@@ -5,7 +5,7 @@
 import type { SourceLine } from '../read/lines.js';
 import { INLINE_MARKER, CharClass, isMetaLine, startsWithSourceMarker } from './lexicon.js';
 import { TAIL, bylineNames, endMayBeByline, trailingByline } from './bylines.js';
-import { afterHashMarks, endsSentence, endsWithCredit, hashLevel, isHeadingLine, isPageHeader, mayEndWithCredit, opensCaption, startsWithHash } from './line-kinds.js';
+import { endsSentence, endsWithCredit, hashLevel, isHeadingLine, isPageHeader, mayEndWithCredit, opensCaption, startsWithHash, withoutHashMarks } from './line-kinds.js';
 import { columnWidth, cutWidth, isColumnLayout, readPage, splitColumnBlock } from './columns.js';
 
 /** caption: photo captions and page furniture (editor credits, page headers), read by no one. */
@@ -281,7 +281,7 @@ function isHeadlineGroup(out: Element[], pieces: Piece[], width: number | null, 
 /** Plain text of a heading element, markdown marks removed, wrapped pieces joined. */
 export function headingText(e: Element): string {
   let t = '';
-  for (const p of e.pieces) t += startsWithHash(p.text) ? p.text.slice(afterHashMarks(p.text)) : p.text;
+  for (const p of e.pieces) t += withoutHashMarks(p.text);
   return t.trim();
 }
 

@@ -6,6 +6,7 @@ import { isCityWide } from '../zones/names.js';
 import { isSpace } from '../read/lines.js';
 import { charCodeSet } from '../read/char-codes.js';
 import { elementText, headingText, type Element } from './elements.js';
+import { withoutHashMarks } from './line-kinds.js';
 import { CLAUSE_VERB, LEAD_REPORTER, MONTH_DAY, NOT_NAMES, SOURCE_MARKER, VAGUE_TIME, isDash } from './lexicon.js';
 import type { Segment } from './segment.js';
 
@@ -29,9 +30,6 @@ function withoutBrackets(t: string): string {
   return start === 0 && end === t.length ? t : t.slice(start, end);
 }
 
-/** '#': a markdown headline mark. */
-const HASH = 0x23;
-
 /** The zone named at the start of a line (after a province/city prefix), or null. */
 export function leadingZone(text: string, registry: ZoneRegistry): string | null {
   return zoneAtStart(text, (t) => registry.findAll(t)[0] ?? null);
@@ -53,7 +51,7 @@ export function isZoneLabel(text: string, registry: ZoneRegistry): boolean {
 }
 
 function zoneLabel(text: string, leading: (t: string) => string | null): boolean {
-  const t = withoutBrackets(withoutSpaces(text.charCodeAt(0) === HASH ? text.replace(/^#{1,6}\s*/, '') : text));
+  const t = withoutBrackets(withoutSpaces(withoutHashMarks(text)));
   if (t.length > 32) return false;
   const zone = leading(t);
   if (!zone) return false;

@@ -8,21 +8,23 @@ import { TAIL, codeAt, contentEnd, isCloseBracket, isNameChar, isOpenBracket } f
 const HASH = 0x23;
 export const startsWithHash = (text: string): boolean => text.charCodeAt(0) === HASH;
 
-/** Where the text after markdown marks starts: the end of ^#{1,6}\s* (0 without marks). */
-export function afterHashMarks(text: string): number {
-  let i = 0;
-  while (i < 6 && text.charCodeAt(i) === HASH) i++;
-  if (i === 0) return 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
 /** The markdown level of a headline line: its leading '#', at most six (0 without). */
 export function hashLevel(text: string): number {
   let i = 0;
   while (i < 6 && text.charCodeAt(i) === HASH) i++;
   return i;
 }
+
+/** Where the text after markdown marks starts: the end of ^#{1,6}\s* (0 without marks). */
+export function afterHashMarks(text: string): number {
+  let i = hashLevel(text);
+  if (i === 0) return 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The text without its markdown marks (what replacing ^#{1,6}\s* by nothing leaves), not copied when it has none. */
+export const withoutHashMarks = (text: string): string => (startsWithHash(text) ? text.slice(afterHashMarks(text)) : text);
 
 /**
  * Headlines do not carry full stops and rarely commas; an exclamation/question mark only at the

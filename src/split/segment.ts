@@ -89,7 +89,7 @@ function isHeadGroup(run: Element[], els: readonly Element[], from: number, to: 
 /** Characters that end a sentence or a quoted one: [。！？!?…”"’)）:：]. */
 const SENTENCE_END = charCodeSet('。！？!?…”"’)）:：');
 /** Does the text end with a sentence end? (by the last char code: the test ran a regex over the whole line) */
-const endsSentence = (text: string): boolean => text.length > 0 && SENTENCE_END.has(text.charCodeAt(text.length - 1));
+const closesClause = (text: string): boolean => text.length > 0 && SENTENCE_END.has(text.charCodeAt(text.length - 1));
 
 /**
  * A run that is no article's headline: a subheading, or — when the text before it stops
@@ -97,7 +97,7 @@ const endsSentence = (text: string): boolean => text.length > 0 && SENTENCE_END.
  */
 function inBody(run: Element[], els: readonly Element[], from: number): Element[] {
   const prev = prevContent(els, from);
-  const midSentence = prev?.kind === 'text' && !endsSentence(prev.pieces[prev.pieces.length - 1]?.text ?? '');
+  const midSentence = prev?.kind === 'text' && !closesClause(prev.pieces[prev.pieces.length - 1]?.text ?? '');
   return midSentence ? run.map((e) => (e.kind === 'heading' ? { ...e, kind: 'text' as const, level: 0 } : e)) : run;
 }
 
@@ -441,17 +441,8 @@ function unitStarts(els: readonly Element[], a: number, b: number): number[] {
  * -1 for one or none (runEvidence then reuses the lead of the whole gap).
  */
 function lastOfSeveralUnits(els: readonly Element[], a: number, b: number): number {
-  let count = 0;
-  let last = -1;
-  let open = false;
-  for (let i = a; i < b; i++) {
-    const e = els[i]!;
-    if (e.kind === 'byline') { open = false; continue; }
-    if (e.kind !== 'text') continue;
-    if (!open || e.lead) { count++; last = i; }
-    open = e.authors.length === 0;
-  }
-  return count > 1 ? last : -1;
+  const starts = unitStarts(els, a, b);
+  return starts.length > 1 ? starts[starts.length - 1]! : -1;
 }
 
 /**

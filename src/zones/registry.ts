@@ -34,7 +34,7 @@ const PROVINCE = /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|�
 /** Cut from the front of a place, in this order, as long as either cuts. */
 const PLACE_PREFIXES = [LEADING_NOISE, PROVINCE];
 
-/** Does [start, end) overlap one of the forms (taken by knownForms: in order, not overlapping)? */
+/** Does [start, end) overlap one of the forms (as leftmostLongest keeps them: in order, not overlapping)? */
 function overlapsAny(forms: readonly Found[], start: number, end: number): boolean {
   for (const f of forms) {
     if (f.start >= end) return false;

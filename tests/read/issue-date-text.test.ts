@@ -11,8 +11,6 @@ function composed(text: string): MappedText {
   return rewrite(joined, /[ \t]+(?=[\d年月日])|(?<=[\d年月日])[ \t]+/g, () => '');
 }
 
-
-
 describe('runningText (issue date)', () => {
   it('joins cut lines, keeps a blank line as one break, folds widths, glues blanks to digits and 年月日', () => {
     const text = '开发区２０２\r\n3 年签约项目，\n\n\u3000 园区 完成 投资 5 亿元。';

@@ -88,4 +88,3 @@ export async function zoneBriefingPdf(report: Report, zone: string, options: Vie
   const { view, charts: boxes, laid } = layoutBriefing(zoneBriefingView(report, zone, options), res, 'zone-briefing');
   return renderPdf(laid, boxes, res.fonts, metadata(report, view));
 }
-

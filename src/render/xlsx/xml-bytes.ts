@@ -47,18 +47,23 @@ export class XmlBytes {
     this.pos += this.buf.write(s, this.pos, 'utf8');
   }
 
-  /** Hands the bytes so far on. */
-  flush(): void {
+  /** Hands the bytes so far on, and goes on in a fresh buffer. */
+  private flush(): void {
     if (this.pos === 0) return;
-    const full = this.buf;
-    this.emit(full.subarray(0, this.pos), () => { this.pool.give(full); });
+    this.handOn();
     this.buf = this.pool.take();
     this.pos = 0;
   }
 
-  /** Hands the last bytes on and the unfilled buffer back to the pool: the part is written. */
+  /** Hands the last bytes on (or the unused buffer back to the pool): the part is written. */
   end(): void {
-    this.flush();
-    this.pool.give(this.buf);
+    if (this.pos > 0) this.handOn();
+    else this.pool.give(this.buf);
+  }
+
+  /** Emits the filled part of the buffer; the buffer goes back to the pool once it is read. */
+  private handOn(): void {
+    const full = this.buf;
+    this.emit(full.subarray(0, this.pos), () => { this.pool.give(full); });
   }
 }

@@ -207,9 +207,12 @@ export class PartWriter {
     this.deflate.write(data, read);
   }
 
-  /** True when the producer should `pause()`: a piece was handed on since its last pause, or the compressor is behind. */
+  /**
+   * True when the producer should `pause()`: a piece was handed on since its last pause. (The
+   * compressor can only fall behind through a write, and `pause()` waits until it has caught up.)
+   */
   get shouldPause(): boolean {
-    return this.handed || this.deflate.writableNeedDrain;
+    return this.handed;
   }
 
   /**
