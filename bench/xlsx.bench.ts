@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { writeWorkbook } from '../src/render/xlsx/index.js';
 import type { WriterKind } from '../src/render/xlsx/write.js';
 import { largeReport } from './fixtures/large-report.js';
+import { buildLongLived } from '../src/cli/young-generation.js';
 
 interface Measurement {
   rows: number;
@@ -38,7 +39,8 @@ async function child(rows: number, writer: WriterKind): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const baseMiB = process.memoryUsage().rss / MiB;
-  const report = largeReport({ indicators: rows });
+  // Built as the report command builds its Report (src/cli/young-generation.ts).
+  const report = await buildLongLived(() => largeReport({ indicators: rows }));
   gc?.();
   const reportMiB = process.memoryUsage().rss / MiB;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zb-xlsx-bench-'));

@@ -14,6 +14,7 @@ import { openSqliteStore } from '../../store/sqlite.js';
 import { resolveDbPath, StoreError } from '../../store/store.js';
 import type { Diagnostic, Report, ReportPeriod, ReportPeriodKind } from '../../types.js';
 import { loadDefaultRegistry } from '../../zones/load.js';
+import { buildLongLived } from '../young-generation.js';
 import { type CliContext, EXIT_INPUT, EXIT_OK, formatDiagnostic, UsageError } from '../context.js';
 
 const HELP = `usage: zonebrief report (--month YYYY-MM | --quarter YYYY-Qn | --year YYYY) [options] [FILE|DIR...]
@@ -88,7 +89,7 @@ async function ingestThenReport(ctx: CliContext, args: ReportArgs, config: Zoneb
       diagnostics.push(...summary.diagnostics);
       failed = summary.failed;
     }
-    const report = await reportFromStore(store, args.period, { organisation: config.organisation, registry });
+    const report = await buildLongLived(() => reportFromStore(store, args.period, { organisation: config.organisation, registry }));
     return { report, failed, diagnostics };
   } finally {
     await store.close();

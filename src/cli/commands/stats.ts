@@ -1,6 +1,7 @@
 // `zonebrief stats --month|--quarter|--year KEY [--json] [--db PATH] [--config PATH]`: prints the
 // Report of a period from the store — a readable table by default, the Report JSON with --json.
 import { ConfigError, loadConfig } from '../../config.js';
+import { buildLongLived } from '../young-generation.js';
 import { reportFromStore } from '../../ingest.js';
 import { PeriodError, boundLabel, periodFromOptions } from '../../period.js';
 import { openSqliteStore } from '../../store/sqlite.js';
@@ -51,7 +52,7 @@ export async function stats(ctx: CliContext): Promise<number> {
   try {
     const store = openSqliteStore(dbPath, { create: false });
     try {
-      report = await reportFromStore(store, period, { organisation: config.organisation, registry: loadDefaultRegistry() });
+      report = await buildLongLived(() => reportFromStore(store, period, { organisation: config.organisation, registry: loadDefaultRegistry() }));
     } finally {
       await store.close();
     }
