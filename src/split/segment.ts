@@ -259,13 +259,11 @@ class PairSet {
     this.seen = 0;
   }
 
-  /** Whether some pair of the set starts with the CJK character at offset k from U+3400. */
-  startsWith(k: number): boolean {
-    return (this.starts[k >> 5]! & (1 << (k & 31))) !== 0;
-  }
-
-  /** Counts the pair `code` (pairCode) if it is one of the set's and not yet seen in this lead. */
-  see(code: number): void {
+  /** Counts the pair of CJK characters a, b if it is one of the set's and not yet seen in this lead. */
+  see(a: number, b: number): void {
+    const k = a - 0x3400;
+    if ((this.starts[k >> 5]! & (1 << (k & 31))) === 0) return;
+    const code = pairCode(a, b);
     const { keys, marks, mask } = this;
     for (let s = Math.imul(code, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
       const key = keys[s]!;
@@ -312,17 +310,10 @@ function headPairs(run: readonly Element[], set: PairSet): void {
  * the headline groups on either side of it (a lead is read once for both).
  */
 function scanLead(els: readonly Element[], a: number, b: number, before: PairSet | null, after: PairSet | null): void {
-  // A missing neighbour is read as the empty set: the loop tests no nulls.
-  const x = before ?? NO_PAIRS;
-  const y = after ?? NO_PAIRS;
-  x.beginLead();
-  y.beginLead();
+  before?.beginLead();
+  after?.beginLead();
   let raw = 0;
-  // The previous CJK character (0 before the first), and whether it starts a pair of x or of y:
-  // each character is looked up once, when read, not again as the first of the next pair.
   let prev = 0;
-  let prevInX = false;
-  let prevInY = false;
   for (let i = a; i < b && raw < LEAD_CHARS; i++) {
     const e = els[i]!;
     if (e.kind !== 'text') continue;
@@ -332,14 +323,11 @@ function scanLead(els: readonly Element[], a: number, b: number, before: PairSet
       for (let j = 0; j < end; j++) {
         const c = t.charCodeAt(j);
         if (!isCjk(c)) continue;
-        if (prevInX || prevInY) {
-          const code = pairCode(prev, c);
-          if (prevInX) x.see(code);
-          if (prevInY) y.see(code);
+        if (prev !== 0) {
+          before?.see(prev, c);
+          after?.see(prev, c);
         }
         prev = c;
-        prevInX = x.startsWith(c - 0x3400);
-        prevInY = y.startsWith(c - 0x3400);
       }
       raw += end;
       if (raw >= LEAD_CHARS) break;
@@ -387,9 +375,6 @@ interface HeadingRunEvidence extends HeadingRun {
   /** … in the lead of the text after it. */
   fwd: number;
 }
-
-/** A set without pairs, never filled: scanLead reads it for a missing neighbour. */
-const NO_PAIRS = new PairSet();
 
 /** The pair sets of two neighbouring headline groups, reused by every call. */
 const pairSets = [new PairSet(), new PairSet()];
