@@ -3,9 +3,9 @@
 //
 // While a Report is built almost everything allocated survives. V8 reads a high survival rate as
 // a reason to grow the young generation, and grows it to its maximum (2 × 16 MiB on Node 20's
-// 64-bit build), memory it keeps for the rest of the process: with a 100k-figure Report that was
-// 30 MiB of the workbook command's 153 MiB peak (`npm run bench xlsx`). Growing it buys nothing
-// here, since the survivors are promoted to the old generation anyway. Writing the PDF and the
+// 64-bit build), memory it keeps for the rest of the process: held, the 100k-row workbook bench
+// (`npm run bench xlsx`) peaked at 135–140 MiB instead of 153–155. Growing it buys nothing here,
+// since the survivors are promoted to the old generation anyway. Writing the PDF and the
 // workbook is the opposite (short-lived strings and buffers), so V8's growth is put back for it.
 //
 // The growth factor is the one young-generation setting V8 reads after start-up (at each growth

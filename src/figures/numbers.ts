@@ -102,9 +102,9 @@ const THOUSAND = '千'.charCodeAt(0);
 
 /**
  * The numerals news prints most (三, 十, 十五, 二十, 两百, the 百 of 百余家), read directly: nzh
- * takes some 17 µs for each. Null for any other form, which nzh reads (tests/figures/numbers.test.ts checks the
- * two agree on every numeral of up to three characters). By character code: charAt makes a
- * string of every CJK character.
+ * takes some 17 µs for each. Null for any other form, which nzh reads
+ * (tests/figures/numbers.test.ts checks the two agree on every numeral of up to three
+ * characters). By character code: charAt makes a string of every CJK character.
  */
 function simpleNumber(s: string): number | null {
   const first = s.charCodeAt(0);

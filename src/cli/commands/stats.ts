@@ -1,7 +1,6 @@
 // `zonebrief stats --month|--quarter|--year KEY [--json] [--db PATH] [--config PATH]`: prints the
 // Report of a period from the store — a readable table by default, the Report JSON with --json.
 import { ConfigError, loadConfig } from '../../config.js';
-import { buildLongLived } from '../young-generation.js';
 import { reportFromStore } from '../../ingest.js';
 import { PeriodError, boundLabel, periodFromOptions } from '../../period.js';
 import { openSqliteStore } from '../../store/sqlite.js';
@@ -9,6 +8,7 @@ import { StoreError, resolveDbPath } from '../../store/store.js';
 import type { Figure, Report } from '../../types.js';
 import { type Column, renderTable } from '../../render/table.js';
 import { loadDefaultRegistry } from '../../zones/load.js';
+import { buildLongLived } from '../young-generation.js';
 import { type CliContext, EXIT_INPUT, EXIT_OK, UsageError } from '../context.js';
 import { parseOptions, printDiagnostics } from './ingest.js';
 
