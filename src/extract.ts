@@ -20,12 +20,14 @@ export interface ExtractOptions {
   /** Issue date YYYY-MM-DD when the user knows it. */
   issued?: string | null;
   registry: ZoneRegistry;
+  /** SHA-256 (hex) of `bytes` when the caller has already computed it (ingest does, to ask the store). */
+  sha256?: string;
 }
 
 
 export function extractBulletin(bytes: Uint8Array, opts: ExtractOptions): Bulletin {
   const { file, registry } = opts;
-  const hash = sha256Hex(bytes);
+  const hash = opts.sha256 ?? sha256Hex(bytes);
   const decodedResult = decodeBytes(bytes, file);
   if (!decodedResult.ok) {
     return { file, sha256: hash, encoding: 'unknown', issued: opts.issued ?? null, issueYear: null, articles: [], diagnostics: [decodedResult.diagnostic] };

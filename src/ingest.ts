@@ -11,7 +11,7 @@ import { sha256Hex } from './read/sha256.js';
 /** The extraction stage as ingest uses it (src/extract.ts provides the real one). */
 export interface Extractor {
   version: string;
-  extract(bytes: Uint8Array, opts: { file: string; issued: string | null; registry: ZoneRegistry }): Bulletin;
+  extract(bytes: Uint8Array, opts: { file: string; issued: string | null; registry: ZoneRegistry; sha256?: string }): Bulletin;
 }
 
 export type IngestOutcome = PutResult | 'failed';
@@ -86,7 +86,8 @@ export async function ingestPaths(store: BulletinStore, paths: readonly string[]
     } else {
       let bulletin: Bulletin | null = null;
       try {
-        bulletin = extractor.extract(bytes, { file, issued, registry: options.registry });
+        // The hash already taken is handed on: the extractor names its articles by it.
+        bulletin = extractor.extract(bytes, { file, issued, registry: options.registry, sha256 });
       } catch (err) {
         summary.diagnostics.push({ code: 'ingest.extract-failed', severity: 'error', file, message: `could not be read as a bulletin: ${err instanceof Error ? err.message : String(err)}` });
       }
@@ -138,7 +139,7 @@ export async function reextractStore(store: BulletinStore, options: ReextractOpt
       summary.diagnostics.push({ code: 'reextract.no-source', severity: 'error', file: b.file, message: 'the stored bulletin has no raw bytes to re-extract; ingest the file again' });
     } else {
       try {
-        const fresh = extractor.extract(bytes, { file: b.file, issued: b.issued, registry: options.registry });
+        const fresh = extractor.extract(bytes, { file: b.file, issued: b.issued, registry: options.registry, sha256: b.sha256 });
         await store.replaceExtraction({ ...fresh, sha256: b.sha256 }, extractor.version);
         summary.diagnostics.push(...fresh.diagnostics);
         outcome = 'updated';

@@ -24,6 +24,12 @@ describe('extractBulletin', () => {
     expect(b.articles[1]).toMatchObject({ zoneAsPrinted: '长治经开区', authors: ['孙晓丽'] });
   });
 
+  it('uses a hash the caller already took, and gives the same bulletin as hashing itself', () => {
+    const bytes = bytesOf('head-first.txt');
+    const own = extractBulletin(bytes, { file: 'head-first.txt', registry });
+    expect(extractBulletin(bytes, { file: 'head-first.txt', registry, sha256: own.sha256 })).toEqual(own);
+  });
+
   it('finds the same articles whatever the encoding', () => {
     const text = fs.readFileSync(path.join(fixtures, 'head-first.txt'), 'utf8');
     const strip = (b: ReturnType<typeof extractBulletin>) => b.articles.map((a) => [a.zone, a.title, a.kicker, a.date, a.authors]);

@@ -87,6 +87,16 @@ describe('ingestPaths', () => {
     await ingestPaths(store, ['in/b.txt'], { registry, extractor: fakeExtractor('v1'), cwd: dir, issued: '2026-01-21' });
     expect((await store.listBulletins())[0]?.issued).toBe('2026-01-21');
   });
+
+  it('hands the hash it took to the extractor, which need not hash the bytes again', async () => {
+    const given: (string | undefined)[] = [];
+    const inner = fakeExtractor('v1');
+    const ex: Extractor = { version: 'v1', extract: (bytes, opts) => { given.push(opts.sha256); return inner.extract(bytes, opts); } };
+    await ingestPaths(store, ['in/b.txt'], { registry, extractor: ex, cwd: dir });
+    const stored = await store.listBulletins();
+    expect(given).toEqual([stored[0]?.sha256]);
+    expect(given[0]).toMatch(/^[0-9a-f]{64}$/);
+  });
 });
 
 describe('reextractStore', () => {
