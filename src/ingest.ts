@@ -7,11 +7,14 @@ import type { BulletinStore, PutResult } from './store/store.js';
 import type { Bulletin, Diagnostic, Report, ReportPeriod } from './types.js';
 import type { ZoneRegistry } from './zones/registry.js';
 import { sha256Hex } from './read/sha256.js';
+// Type only: extract.ts itself is loaded on first use (defaultExtractor).
+import type { ExtractOptions } from './extract.js';
 
 /** The extraction stage as ingest uses it (src/extract.ts provides the real one). */
 export interface Extractor {
   version: string;
-  extract(bytes: Uint8Array, opts: { file: string; issued: string | null; registry: ZoneRegistry; sha256?: string }): Bulletin;
+  // Always told the issue date, null when unknown.
+  extract(bytes: Uint8Array, opts: ExtractOptions & { issued: string | null }): Bulletin;
 }
 
 export type IngestOutcome = PutResult | 'failed';

@@ -28,6 +28,12 @@ describe('extractBulletin', () => {
     const bytes = bytesOf('head-first.txt');
     const own = extractBulletin(bytes, { file: 'head-first.txt', registry });
     expect(extractBulletin(bytes, { file: 'head-first.txt', registry, sha256: own.sha256 })).toEqual(own);
+    // A hash unlike the bytes' own shows the given one is what names the bulletin and its articles
+    // (with the caller's true hash, ignoring it would give the same bulletin).
+    const given = 'ab'.repeat(32);
+    const named = extractBulletin(bytes, { file: 'head-first.txt', registry, sha256: given });
+    expect(named.sha256).toBe(given);
+    expect(named.articles.map((a) => a.id)).toEqual(own.articles.map((_, i) => `${given.slice(0, 12)}:${i}`));
   });
 
   it('finds the same articles whatever the encoding', () => {
